@@ -1,0 +1,148 @@
+/**
+ * `npm run ingest`: content/raw/*.txt → content/sources/<id>.mdx.
+ * Thin I/O over src/lib/ingest; see README "Ingest errors" for every message it prints.
+ */
+import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
+import { DEFAULT_MAX_BYTES } from '../lib/ingest/decode-raw.ts';
+import { DEFAULT_MAX_SENTENCE_LOSS, ingestArticle } from '../lib/ingest/ingest-article.ts';
+import { planWrite } from '../lib/ingest/plan-write.ts';
+import { readExistingSource } from '../lib/ingest/source-file.ts';
+import { sourceSlug } from '../lib/ingest/source-slug.ts';
+
+const usage = `Usage: npm run ingest -- [options]
+
+Turns every content/raw/*.txt into content/sources/<id>.mdx. Unchanged files are skipped and
+files edited by hand are never overwritten.
+
+Options:
+  --content DIR     content directory holding raw/, sources/ and story.yaml (default: content)
+  --verbose         list every line removed as chrome or read as metadata
+  --force           regenerate sources whose raw file changed although they were edited by hand
+                    (the edited file is kept beside it as <id>.mdx.bak)
+  --max-bytes N     largest raw file accepted (default ${DEFAULT_MAX_BYTES})
+  --max-loss F      largest share of sentences cleaning may remove (default ${DEFAULT_MAX_SENTENCE_LOSS})
+  --help            show this help`;
+
+function fail(message: string): never {
+  console.error(`ingest: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let args;
+try {
+  args = parseArgs({
+    options: {
+      content: { type: 'string', default: 'content' },
+      verbose: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+      'max-bytes': { type: 'string' },
+      'max-loss': { type: 'string' },
+      help: { type: 'boolean', default: false },
+    },
+  }).values;
+} catch (error) {
+  fail((error as Error).message);
+}
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+const maxBytes = args['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(args['max-bytes']);
+const maxSentenceLoss = args['max-loss'] === undefined ? DEFAULT_MAX_SENTENCE_LOSS : Number(args['max-loss']);
+if (!Number.isInteger(maxBytes) || maxBytes <= 0) fail(`--max-bytes must be a positive whole number, got ${args['max-bytes']}`);
+if (!(maxSentenceLoss >= 0 && maxSentenceLoss <= 1)) fail(`--max-loss must be a number from 0 to 1, got ${args['max-loss']}`);
+
+const rawDir = join(args.content, 'raw');
+const sourcesDir = join(args.content, 'sources');
+const show = (path: string): string => relative(process.cwd(), path) || path;
+
+const defaultLang = await readStoryLang(join(args.content, 'story.yaml'));
+let names: string[];
+try {
+  names = (await readdir(rawDir)).filter((n) => !n.startsWith('.')).sort();
+} catch {
+  console.error(`ingest: ${show(rawDir)}/ does not exist: create it and put your articles there as .txt files`);
+  process.exit(1);
+}
+const ignored = names.filter((n) => !/\.txt$/i.test(n));
+for (const n of ignored) console.log(`  note  ${show(join(rawDir, n))}: ignored (only .txt files are ingested)`);
+const txt = names.filter((n) => /\.txt$/i.test(n));
+if (txt.length === 0) {
+  console.error(`ingest: no .txt articles in ${show(rawDir)}/`);
+  process.exit(1);
+}
+await mkdir(sourcesDir, { recursive: true });
+
+const counts = { created: 0, updated: 0, unchanged: 0, kept: 0, forced: 0, errors: 0 };
+const error = (file: string, message: string): void => {
+  counts.errors += 1;
+  console.error(`  error ${show(file)}: ${message}`);
+};
+
+// Two raw files that slugify alike would overwrite each other's source: refuse both.
+const bySlug = Map.groupBy(txt, sourceSlug);
+for (const [slug, group] of bySlug) {
+  const rawPath = join(rawDir, group[0]!);
+  if (slug === '') {
+    error(rawPath, 'its name has no letters or digits to make a source id from: rename it');
+    continue;
+  }
+  if (group.length > 1) {
+    for (const n of group) error(join(rawDir, n), `${group.map((g) => `"${g}"`).join(' and ')} would all become source "${slug}": rename all but one`);
+    continue;
+  }
+  await ingestOne(group[0]!, slug);
+}
+
+const raws = new Set(bySlug.keys());
+for (const n of (await readdir(sourcesDir)).filter((n) => n.endsWith('.mdx')).sort()) {
+  if (!raws.has(n.slice(0, -4))) console.log(`  note  ${show(join(sourcesDir, n))}: no raw file in ${show(rawDir)}/ (kept as is)`);
+}
+console.log(
+  `ingest: ${txt.length} article${txt.length === 1 ? '' : 's'}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (edited by hand)${counts.forced ? `, ${counts.forced} forced` : ''}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}`,
+);
+process.exit(counts.errors ? 1 : 0);
+
+async function ingestOne(name: string, slug: string): Promise<void> {
+  const rawPath = join(rawDir, name);
+  const outPath = join(sourcesDir, `${slug}.mdx`);
+  const result = ingestArticle(new Uint8Array(await readFile(rawPath)), name, { defaultLang, maxBytes, maxSentenceLoss });
+  if (!result.ok) return error(rawPath, result.reason);
+
+  const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
+  const existing = existingText === undefined ? undefined : readExistingSource(existingText);
+  const plan = planWrite(existing, existingText, result.mdx, result.frontmatter.rawSha256, args.force);
+  if (plan.action === 'conflict') {
+    return error(outPath, `${plan.reason}. Merge the changes from ${show(rawPath)} by hand, or re-run with --force to regenerate it (your version is kept as ${show(outPath)}.bak)`);
+  }
+  if (plan.action === 'skip-unchanged') counts.unchanged += 1;
+  if (plan.action === 'keep-edited') counts.kept += 1;
+  if (plan.action === 'create' || plan.action === 'update' || plan.action === 'force') {
+    if (plan.action === 'force') await copyFile(outPath, `${outPath}.bak`);
+    const tmp = `${outPath}.tmp`;
+    await writeFile(tmp, result.mdx);
+    await rename(tmp, outPath);
+    counts[plan.action === 'create' ? 'created' : plan.action === 'update' ? 'updated' : 'forced'] += 1;
+  }
+  const verb = { create: 'created', update: 'updated', force: 'regenerated (backup kept)', 'skip-unchanged': 'unchanged', 'keep-edited': 'kept (edited by hand)' }[plan.action];
+  const rules = Map.groupBy(result.removed, (r) => r.rule);
+  const summary = [...rules].map(([rule, items]) => `${rule} ×${items.length}`).join(', ');
+  console.log(`  ${verb.padEnd(9)} ${show(outPath)}${summary ? `  (took out: ${summary})` : ''}`);
+  for (const note of result.notes) console.log(`  note  ${show(rawPath)}: ${note}`);
+  if (args.verbose) {
+    for (const { line, rule } of result.removed) console.log(`      ${String(line.number).padStart(4)} [${rule}] ${line.text.length > 120 ? `${line.text.slice(0, 117)}…` : line.text}`);
+  }
+}
+
+/** The story's language from story.yaml, the fallback for articles too short to tell. */
+async function readStoryLang(path: string): Promise<string> {
+  try {
+    const story = parseYaml(await readFile(path, 'utf8')) as { lang?: unknown } | null;
+    return typeof story?.lang === 'string' ? story.lang : 'en';
+  } catch {
+    return 'en';
+  }
+}

@@ -1,0 +1,18 @@
+import type { Element, Root } from 'hast';
+
+/**
+ * Gives every top-level paragraph of a document a stable anchor id (`p-1`, `p-2`, …) so that
+ * citations can link to `/sources/<slug>/#p-<n>`. Paragraphs nested in figures or quotes are
+ * not counted, so captions never shift the numbering of the article text.
+ */
+export function rehypeParagraphIds() {
+  return (tree: Root): void => {
+    let n = 0;
+    for (const node of tree.children) {
+      if (node.type === 'element' && node.tagName === 'p') {
+        n += 1;
+        (node as Element).properties = { ...node.properties, id: `p-${n}` };
+      }
+    }
+  };
+}
