@@ -58,12 +58,13 @@ export function removeChrome(lines: readonly Line[]): { kept: Line[]; removed: R
       verdict.set(line, 'media player');
     }
   });
-  // A line repeating one of the three text lines before it is a duplicated headline or caption.
+  // A headline-like line (no closing full stop) repeating one of the three text lines before it
+  // is a duplicated headline or caption. Repeated prose is left alone: it may be a real quote.
   const recent: string[] = [];
   for (const line of lines) {
     if (verdict.has(line)) continue;
     const key = line.text.toLowerCase();
-    if (recent.includes(key)) verdict.set(line, 'repeated line');
+    if (recent.includes(key) && !/[.!?…]["”’)]*$/.test(line.text)) verdict.set(line, 'repeated line');
     recent.push(key);
     if (recent.length > 3) recent.shift();
   }

@@ -1,0 +1,104 @@
+/**
+ * What the tests know about the site: the pages built into `dist/` and the articles in
+ * `content/sources/`, read from the files themselves so that tests follow the content.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Root } from 'mdast';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+import { visit } from 'unist-util-visit';
+import { parse as parseYaml } from 'yaml';
+import { withBase } from '../src/lib/with-base.ts';
+
+/** Absolute path of the built site. */
+export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+/** Absolute path of the generated sources. */
+export const sourcesDir = fileURLToPath(new URL('../content/sources/', import.meta.url));
+/** Base path the site was built for (BASE_PATH), always with a trailing slash. */
+export const base = withBase('/', process.env['BASE_PATH'] ?? '/');
+
+if (!existsSync(join(distDir, 'index.html'))) {
+  throw new Error(`No built site in ${distDir}: run \`npm run build\` before the e2e tests`);
+}
+
+/** A page of the built site: its HTML file and the URL path that serves it (base included). */
+export interface BuiltPage {
+  file: string;
+  path: string;
+}
+
+/** Every HTML page in `dist/`, with the URL path it is served at (`dist/sources/index.html` → `/sources/`). */
+export function listPages(): BuiltPage[] {
+  return walk(distDir)
+    .filter((file) => file.endsWith('.html'))
+    .map((file) => {
+      const rel = relative(distDir, file).split(sep).join('/');
+      const path = rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+      return { file, path: withBase(`/${path}`, base) };
+    })
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The file in `dist/` that serves a URL path (base included), or undefined when none does. */
+export function fileForPath(path: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  const rel = decodeURIComponent(path.slice(base.length));
+  const file = join(distDir, rel.endsWith('/') || rel === '' ? join(rel, 'index.html') : rel);
+  if (!file.startsWith(distDir)) return undefined;
+  return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+function walk(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? walk(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+/** An article as the MDX file in `content/sources/` has it. */
+export interface SourceArticle {
+  /** Collection id: the file name without `.mdx`. */
+  id: string;
+  /** URL path of its page (base included). */
+  path: string;
+  title: string;
+  /** Text of every paragraph and heading, captions included, whitespace collapsed. */
+  texts: string[];
+  /** Number of top-level paragraphs: the ones that get `p-1`, `p-2`… anchors. */
+  topLevelParagraphs: number;
+}
+
+/** Every source article, parsed from its MDX (not from the built HTML, which is what is under test). */
+export function listSourceArticles(): SourceArticle[] {
+  return readdirSync(sourcesDir)
+    .filter((name) => name.endsWith('.mdx'))
+    .sort()
+    .map((name) => {
+      const id = name.slice(0, -'.mdx'.length);
+      const text = readFileSync(join(sourcesDir, name), 'utf8');
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+      if (!frontmatter) throw new Error(`content/sources/${name}: expected YAML frontmatter between --- lines`);
+      const data = parseYaml(frontmatter[1]!) as { title: string };
+      const tree: Root = fromMarkdown(text.slice(frontmatter[0].length), {
+        extensions: [mdxjs()],
+        mdastExtensions: [mdxFromMarkdown()],
+      });
+      const texts: string[] = [];
+      visit(tree, (node) => {
+        if (node.type === 'paragraph' || node.type === 'heading') {
+          const value = normalizeSpace(toString(node));
+          if (value !== '') texts.push(value);
+        }
+      });
+      const topLevelParagraphs = tree.children.filter((node) => node.type === 'paragraph').length;
+      return { id, path: withBase(`/sources/${id}/`, base), title: data.title, texts, topLevelParagraphs };
+    });
+}
+
+/** Collapses runs of whitespace to one space and trims, as rendering does. */
+export function normalizeSpace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
