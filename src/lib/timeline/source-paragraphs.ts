@@ -1,0 +1,13 @@
+import { mdxFromMarkdown } from 'mdast-util-mdx';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { toString } from 'mdast-util-to-string';
+import { mdxjs } from 'micromark-extension-mdxjs';
+
+/**
+ * The text of each top-level paragraph of an MDX body, in order: paragraph `n` (1-based) is the
+ * one `rehypeParagraphIds` anchors as `#p-n` on the source page.
+ */
+export function sourceParagraphs(mdxBody: string): string[] {
+  const tree = fromMarkdown(mdxBody, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
+}
