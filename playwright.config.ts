@@ -1,6 +1,6 @@
 /**
  * End-to-end tests run against the site already built in `dist/` (`npm run build`), served by
- * `astro preview` under the same base path as the build (BASE_PATH). They never build.
+ * `e2e/serve.ts` under the same base path as the build (BASE_PATH). They never build.
  */
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
@@ -45,8 +45,9 @@ export default defineConfig({
     },
   ],
   webServer: {
-    command: `astro preview --port ${port} --host 127.0.0.1`,
+    command: 'node e2e/serve.ts',
     url: `http://127.0.0.1:${port}${(process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/')}`,
+    env: { PORT: String(port) },
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,
   },

@@ -17,7 +17,9 @@ for (const { file, path } of listPages()) {
   test(`${path} is valid HTML`, async () => {
     const report = await htmlvalidate.validateFile(file);
     const errors = report.results.flatMap(({ messages }) =>
-      messages.map(({ line, column, ruleId, message }) => `${relative(distDir, file)}:${line}:${column} ${ruleId}: ${message}`),
+      messages.map(
+        ({ line, column, ruleId, message }) => `${relative(distDir, file)}:${line}:${column} ${ruleId}: ${message}`,
+      ),
     );
     expect(errors, `html-validate errors in ${path}`).toEqual([]);
   });

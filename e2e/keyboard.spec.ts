@@ -1,7 +1,13 @@
 import { expect, test } from '@playwright/test';
 import { base, listSourceArticles } from './site.ts';
 
-const pages = [`${base}`, `${base}sources/`, ...listSourceArticles().slice(0, 1).map(({ path }) => path)];
+const pages = [
+  `${base}`,
+  `${base}sources/`,
+  ...listSourceArticles()
+    .slice(0, 1)
+    .map(({ path }) => path),
+];
 
 for (const path of pages) {
   test(`on ${path} the first Tab reaches the skip link, which moves focus to main`, async ({ page }) => {

@@ -45,11 +45,23 @@ export function listPages(): BuiltPage[] {
 
 /** The file in `dist/` that serves a URL path (base included), or undefined when none does. */
 export function fileForPath(path: string): string | undefined {
-  if (!path.startsWith(base)) return undefined;
-  const rel = decodeURIComponent(path.slice(base.length));
-  const file = join(distDir, rel.endsWith('/') || rel === '' ? join(rel, 'index.html') : rel);
-  if (!file.startsWith(distDir)) return undefined;
+  const target = distPath(path);
+  if (target === undefined) return undefined;
+  const file = path.endsWith('/') ? join(target, 'index.html') : target;
   return existsSync(file) && statSync(file).isFile() ? file : undefined;
+}
+
+/** The path in `dist/` a URL path (base included) points at, or undefined when it points outside. */
+export function distPath(path: string): string | undefined {
+  if (!path.startsWith(base)) return undefined;
+  let rel: string;
+  try {
+    rel = decodeURIComponent(path.slice(base.length));
+  } catch {
+    return undefined; // malformed percent-encoding
+  }
+  const target = join(distDir, rel);
+  return target === distDir.replace(/\/$/, '') || target.startsWith(distDir) ? target : undefined;
 }
 
 function walk(dir: string): string[] {

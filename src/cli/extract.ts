@@ -22,13 +22,15 @@ drafts to content/events/_drafts/ for an editor to review.
   --content DIR   content directory (default: content)
   --all           also write drafts that reviewed events already cover`;
 
-let args;
-try {
-  args = parseArgs({ options: { content: { type: 'string', default: 'content' }, all: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }).values;
-} catch (error) {
-  console.error(`extract: ${(error as Error).message}\n\n${usage}`);
-  process.exit(2);
+function readArgs() {
+  try {
+    return parseArgs({ options: { content: { type: 'string', default: 'content' }, all: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }).values;
+  } catch (error) {
+    console.error(`extract: ${(error as Error).message}\n\n${usage}`);
+    return process.exit(2);
+  }
 }
+const args = readArgs();
 if (args.help) {
   console.log(usage);
   process.exit(0);

@@ -31,9 +31,9 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-let args;
-try {
-  args = parseArgs({
+function readArgs() {
+  try {
+    return parseArgs({
     options: {
       content: { type: 'string', default: 'content' },
       verbose: { type: 'boolean', default: false },
@@ -42,10 +42,12 @@ try {
       'max-loss': { type: 'string' },
       help: { type: 'boolean', default: false },
     },
-  }).values;
-} catch (error) {
-  fail((error as Error).message);
+    }).values;
+  } catch (error) {
+    return fail((error as Error).message);
+  }
 }
+const args = readArgs();
 if (args.help) {
   console.log(usage);
   process.exit(0);

@@ -29,16 +29,14 @@ describe.each([
   });
 });
 
-describe.each([
-  ['#main'],
-  ['https://example.org/story/'],
-  ['//cdn.example.org/x.js'],
-  ['mailto:editor@example.org'],
-])('withBase leaves %j alone', (path) => {
-  it('returns it unchanged', () => {
-    expect(withBase(path, '/dateline/')).toBe(path);
-  });
-});
+describe.each([['#main'], ['https://example.org/story/'], ['//cdn.example.org/x.js'], ['mailto:editor@example.org']])(
+  'withBase leaves %j alone',
+  (path) => {
+    it('returns it unchanged', () => {
+      expect(withBase(path, '/dateline/')).toBe(path);
+    });
+  },
+);
 
 describe('withBase default base', () => {
   it("uses import.meta.env.BASE_URL ('/' under Vitest)", () => {

@@ -11,9 +11,3 @@ export function sentenceBounds(text: string, start: number, end: number): [numbe
   const rest = /\n|[.!?;](?=\s)/.exec(text.slice(end));
   return [from, rest ? end + rest.index : text.length];
 }
-
-/** True when no sentence boundary separates offsets `a` and `b`. */
-export function sameSentence(text: string, a: number, b: number): boolean {
-  const between = text.slice(Math.min(a, b), Math.max(a, b));
-  return !/\n|[.!?;]\s/.test(between);
-}

@@ -12,7 +12,7 @@ const futureWords = new Set([
   'will', "'ll", 'shall', 'would', "won't", 'wo', 'should', 'must', 'until', 'till', 'upcoming',
   'tomorrow', 'next', 'scheduled', 'slated', 'forthcoming',
 ]);
-/** Words that make the following word future: "is set to", "plans to", "to be". */
+/** Words that mark the future only after a given word: "is set to", "is due to", "is going to", "to be". */
 const futureBefore: Record<string, RegExp> = {
   set: /^(?:is|are|was|were|be|been|'s)$/,
   due: /^(?:is|are|was|were|be|'s)$/,
@@ -21,6 +21,7 @@ const futureBefore: Record<string, RegExp> = {
   going: /^(?:is|are|am|'s|'re)$/,
   be: /^to$/,
 };
+/** Verbs after which "to" introduces a plan: "plans to", "intends to". */
 const futureAfterTo = /^(?:plans?|planning|intends?|aims?|hopes?|wants?|prepares?|preparing)$/;
 
 const irregularPast = new Set([
@@ -32,8 +33,11 @@ const irregularPast = new Set([
 ]);
 /** Words ending in "-ed" that are not past-tense verbs. */
 const notPast = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'breed', 'greed', 'weed']);
-/** After these an "-ed" word is a passive or infinitive participle: tense comes from the auxiliary. */
-const participleHosts = /^(?:be|been|being|is|are|am|'s|'re|will|would|shall|should|can|could|may|might|must|to|get|gets|getting)$/;
+/**
+ * After these an "-ed" word is a participle and the auxiliary sets the tense: passives, infinitives and
+ * the present perfect ("has announced"), which frames the present rather than a past moment.
+ */
+const participleHosts = /^(?:be|been|being|is|are|am|'s|'re|has|have|having|will|would|shall|should|can|could|may|might|must|to|get|gets|getting)$/;
 
 interface Token {
   word: string;

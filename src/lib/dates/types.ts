@@ -28,8 +28,8 @@ export type Tense = 'past' | 'future' | 'unknown';
 export interface Anchor {
   /** The document's reference (publication) date. */
   reference: Day;
-  /** The most recent day-level date mentioned before the candidate, with where it ended. */
-  lastDay: { day: Day; end: number } | undefined;
+  /** The most recent day-level date mentioned before the candidate. */
+  lastDay: Day | undefined;
   /** The most recent absolute DATE value (any granularity) mentioned before the candidate. */
   lastDate: string | undefined;
 }

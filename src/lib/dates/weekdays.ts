@@ -30,7 +30,7 @@ export const partOfDay: Record<string, string> = {
 // Named days whose weekday word must not be read as "the most recent Monday".
 const namedDay = /\b(?:Black|Cyber|Good|Super|Ash|Holy|Maundy|Easter|Palm|Bloody|Blue|Shrove|Fat|Giving)\s$/;
 const pattern = new RegExp(
-  `\\b(?:(last|next|this|coming|past)\\s+)?(${weekdayPattern})(s)?\\b(?:\\s+(morning|afternoon|evening|night))?`,
+  `\\b(?:([Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\\s+)?(${weekdayPattern})(s)?\\b(?:\\s+(morning|afternoon|evening|night))?`,
   'g',
 );
 
@@ -53,7 +53,7 @@ export function findWeekdays(text: string, reference: Day): Candidate[] {
       end,
       type: part ? 'TIME' : 'DATE',
       resolve: () => {
-        const direction = directionFor(modifier, text, start, end);
+        const direction = directionFor(modifier?.toLowerCase(), text, start, end);
         const day = formatDay(resolveWeekday(target, reference, direction));
         return part ? `${day}T${partOfDay[part]}` : day;
       },

@@ -15,7 +15,8 @@ export async function renderMdxBody(mdx: string): Promise<{ blocks: { tag: strin
   for (const node of mdast.children) {
     if (node.type === 'mdxjsEsm' || node.type === 'mdxFlowExpression') foreign.push(node.type);
   }
-  await processor.run(mdast);
+  // run() is typed for the compiled tree; it accepts the parsed mdast and runs remark → rehype → recma.
+  await processor.run(mdast as never);
   const blocks: { tag: string; text: string }[] = [];
   const visit = (nodes: readonly (ElementContent | Root['children'][number])[]): void => {
     for (const node of nodes) {

@@ -21,9 +21,9 @@ export function periodStart(iso: string): string {
   return `${y}-${m}-${d}T${time.slice(0, 5)}`;
 }
 
-/** The ISO value of a date at its own precision, for `<time datetime>` (date-times lose seconds and zone). */
+/** The ISO value of a date at its own precision, for `<time datetime>`: the value itself. */
 export function datetimeAttribute(iso: string): string {
-  return iso.includes('T') ? iso.slice(0, 16) : iso;
+  return iso;
 }
 
 /**
@@ -37,7 +37,10 @@ export function formatDate(iso: string, locale = 'en-GB', approximate = false): 
   const options: Intl.DateTimeFormatOptions =
     precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
   let text = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
-  if (precision === 'time') text += `, ${iso.slice(11, 16)}`;
+  if (precision === 'time') {
+    const zone = /(Z|[+-]\d{2}:\d{2})$/.exec(iso)?.[1];
+    text += `, ${iso.slice(11, 16)}${zone === undefined ? '' : zone === 'Z' ? ' UTC' : ` UTC${zone}`}`;
+  }
   return approximate ? `around ${text}` : text;
 }
 

@@ -11,3 +11,14 @@ export function sourceParagraphs(mdxBody: string): string[] {
   const tree = fromMarkdown(mdxBody, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
   return tree.children.filter((node) => node.type === 'paragraph').map((node) => toString(node));
 }
+
+/** The text of an MDX body as a reader sees it, blocks joined by single spaces. */
+export function plainText(mdxBody: string): string {
+  const tree = fromMarkdown(mdxBody, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] });
+  return tree.children
+    .filter((node) => node.type !== 'mdxjsEsm')
+    .map((node) => toString(node))
+    .join(' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

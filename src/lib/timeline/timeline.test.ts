@@ -5,7 +5,7 @@ import { datetimeAttribute, formatDate, periodStart, precisionOf } from './event
 import { highlightQuotes } from './highlight-quotes.ts';
 import { findQuote, foldForMatching } from './quote-match.ts';
 import { sortEvents } from './sort-events.ts';
-import { sourceParagraphs } from './source-paragraphs.ts';
+import { plainText, sourceParagraphs } from './source-paragraphs.ts';
 
 describe('event dates', () => {
   it.each([
@@ -18,6 +18,11 @@ describe('event dates', () => {
     expect(formatDate(iso)).toBe(text);
     expect(periodStart(iso)).toBe(start);
     expect(datetimeAttribute(iso)).toBe(iso);
+  });
+
+  it('keeps an explicit time zone', () => {
+    expect(formatDate('2026-01-28T21:10Z')).toBe('28 January 2026, 21:10 UTC');
+    expect(formatDate('2026-01-28T21:10+03:00')).toBe('28 January 2026, 21:10 UTC+03:00');
   });
 
   it('marks approximate dates', () => {
@@ -135,5 +140,11 @@ describe('highlightQuotes', () => {
 
   it('leaves a paragraph without quotes untouched', () => {
     expect(highlightQuotes('<b>x</b>', [])).toBe('<b>x</b>');
+  });
+});
+
+describe('plainText', () => {
+  it('reads an MDX summary as text', () => {
+    expect(plainText('Putin said *trade* grew by \\{4%}.\n\nA second   paragraph.\n')).toBe('Putin said trade grew by {4%}. A second paragraph.');
   });
 });

@@ -1,0 +1,88 @@
+/**
+ * `npm run dates`: temporal expressions → TIMEX3 values, one JSON object per line.
+ * Thin I/O over src/lib/dates: reads a file (or JSON lines on stdin with --jsonl) and prints what
+ * tagDates finds.
+ */
+import { readFile } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { parseDay } from '../lib/dates/calendar.ts';
+import { tagDates } from '../lib/dates/tag-dates.ts';
+
+const usage = `Usage: npm run dates -- --reference YYYY-MM-DD FILE
+       npm run dates -- --jsonl < requests.jsonl
+
+Prints the temporal expressions in FILE with their TIMEX3 values, one JSON object per line:
+  {"text":"Monday","value":"2026-01-26","start":123,"end":129,"type":"DATE"}
+Relative expressions ("yesterday", "last October") are resolved against the reference date.
+
+With --jsonl, reads lines {"id","reference","text"} on stdin and writes {"id","timexes":[…]} per line.
+
+Options:
+  --reference DATE  publication date the text is relative to (required with FILE)
+  --jsonl           batch mode: JSON lines in, JSON lines out
+  --help            show this help`;
+
+function fail(message: string): never {
+  console.error(`dates: ${message}\n\n${usage}`);
+  process.exit(2);
+}
+
+let parsed;
+try {
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: {
+      reference: { type: 'string' },
+      jsonl: { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  fail((error as Error).message);
+}
+const { values: args, positionals } = parsed;
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
+
+function timexLine(t: ReturnType<typeof tagDates>[number]): Record<string, unknown> {
+  return { text: t.text, value: t.value, start: t.start, end: t.end, type: t.type, ...(t.approximate ? { approximate: true } : {}) };
+}
+
+if (args.jsonl) {
+  if (positionals.length > 0 || args.reference !== undefined) fail('--jsonl takes no FILE or --reference: each input line carries its own');
+  let lineNumber = 0;
+  for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
+    lineNumber++;
+    if (line.trim() === '') continue;
+    let request: { id?: unknown; reference?: unknown; text?: unknown };
+    try {
+      request = JSON.parse(line) as typeof request;
+    } catch {
+      console.error(`dates: stdin line ${lineNumber} is not JSON`);
+      process.exit(1);
+    }
+    const { id, reference, text } = request;
+    if (typeof text !== 'string' || typeof reference !== 'string' || !parseDay(reference)) {
+      console.error(`dates: stdin line ${lineNumber} needs "text" (a string) and "reference" (YYYY-MM-DD)`);
+      process.exit(1);
+    }
+    console.log(JSON.stringify({ id, timexes: tagDates(text, reference).map(timexLine) }));
+  }
+} else {
+  if (positionals.length !== 1) fail(positionals.length === 0 ? 'missing FILE' : 'expected exactly one FILE');
+  if (args.reference === undefined) fail('missing --reference YYYY-MM-DD');
+  if (!parseDay(args.reference)) fail(`--reference must be a calendar date YYYY-MM-DD, got ${args.reference}`);
+  const file = positionals[0] ?? '';
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    console.error(`dates: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`);
+    process.exit(1);
+  }
+  for (const t of tagDates(text, args.reference)) console.log(JSON.stringify(timexLine(t)));
+}

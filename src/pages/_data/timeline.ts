@@ -1,0 +1,74 @@
+/**
+ * The timeline as the routes need it: events in order, each with its verified citations,
+ * dispute flag and corroboration count. Citations are checked here, once per build: a quote that
+ * is not in its source fails the build with every such problem listed.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { resolveCitations } from '../../lib/timeline/citations.ts';
+import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
+import { yearOf } from '../../lib/timeline/event-date.ts';
+import { sortEvents } from '../../lib/timeline/sort-events.ts';
+import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
+
+type EventEntry = CollectionEntry<'events'>;
+type SourceEntry = CollectionEntry<'sources'>;
+
+/** One citation of an event, pinned to its paragraph in the source. */
+export type Citation = EventEntry['data']['sources'][number] & { entry: SourceEntry; paragraph: number; start: number; end: number };
+
+/** An event with everything its pages show. */
+export type TimelineEvent = {
+  entry: EventEntry;
+  citations: Citation[];
+  disputed: boolean;
+  corroboration: number;
+  /** The summary as plain text, for descriptions and feeds. */
+  summary: string;
+};
+
+export type Timeline = { events: TimelineEvent[]; sources: SourceEntry[] };
+
+let cached: Promise<Timeline> | undefined;
+
+/** Loads and verifies the timeline (once per build). */
+export function getTimeline(): Promise<Timeline> {
+  cached ??= loadTimeline();
+  return cached;
+}
+
+async function loadTimeline(): Promise<Timeline> {
+  const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
+  const sourcesById = new Map(sources.map((s) => [s.id, s]));
+  const paragraphs = new Map(sources.map((s) => [s.id, sourceParagraphs(s.body ?? '')]));
+  const { citations, errors } = resolveCitations(events, paragraphs);
+  if (errors.length > 0) {
+    throw new Error(`${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`);
+  }
+  const byEvent = Map.groupBy(citations, (c) => c.eventId);
+  return {
+    sources,
+    events: sortEvents(events).map((entry) => ({
+      entry,
+      disputed: isDisputed(entry),
+      corroboration: corroboration(entry),
+      summary: plainText(entry.body ?? ''),
+      citations: (byEvent.get(entry.id) ?? []).map((c) => ({
+        ...entry.data.sources[c.index]!,
+        entry: sourcesById.get(c.sourceId)!,
+        paragraph: c.paragraph,
+        start: c.start,
+        end: c.end,
+      })),
+    })),
+  };
+}
+
+/** Events grouped by the year they start in, in timeline order. */
+export function groupByYear(events: readonly TimelineEvent[]): { year: number; events: TimelineEvent[] }[] {
+  return [...Map.groupBy(events, (e) => yearOf(e.entry.data.date))].map(([year, group]) => ({ year, events: group }));
+}
+
+/** The name a reader knows a source by: its publisher, or its id when the text names none. */
+export function sourceLabel(source: SourceEntry): string {
+  return source.data.publisher || source.id;
+}
