@@ -11,8 +11,12 @@ const site = process.env.SITE_URL || 'http://localhost:4321';
 const base = process.env.BASE_PATH || '/';
 
 // Article text must render exactly as ingested: no smart quotes, no GFM autolinks or tables
-// conjured out of plain text. The paragraph ids give every paragraph a linkable anchor.
-const processor = unified({ gfm: false, smartypants: false, rehypePlugins: [rehypeParagraphIds] });
+// conjured out of plain text. The paragraph ids give every paragraph of a source a linkable anchor.
+const processor = unified({
+  gfm: false,
+  smartypants: false,
+  rehypePlugins: [[rehypeParagraphIds, { include: /\/content\/sources\/[^/]+\.mdx$/ }]],
+});
 
 export default defineConfig({
   site,

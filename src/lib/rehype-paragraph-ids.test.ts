@@ -16,6 +16,14 @@ describe('rehypeParagraphIds', () => {
     ]);
   });
 
+  it('leaves documents outside `include` alone', () => {
+    const tree: Root = { type: 'root', children: [el('p')] };
+    rehypeParagraphIds({ include: /\/content\/sources\// })(tree, { path: '/site/content/events/a.mdx' } as never);
+    expect(tree.children.map((n) => (n.type === 'element' ? n.properties['id'] : null))).toEqual([undefined]);
+    rehypeParagraphIds({ include: /\/content\/sources\// })(tree, { path: '/site/content/sources/a.mdx' } as never);
+    expect(tree.children.map((n) => (n.type === 'element' ? n.properties['id'] : null))).toEqual(['p-1']);
+  });
+
   it('moves a heading id that would clash with a paragraph anchor', () => {
     const tree: Root = { type: 'root', children: [el('h2', 'p-1'), el('p')] };
     rehypeParagraphIds()(tree);

@@ -1,4 +1,5 @@
 import type { Element, Root } from 'hast';
+import type { VFile } from 'vfile';
 
 const paragraphId = /^p-\d+$/;
 
@@ -8,8 +9,11 @@ const paragraphId = /^p-\d+$/;
  * not counted, so captions never shift the numbering of the article text. A heading whose
  * slug would take a paragraph's id ("P 1" → `p-1`) is renamed `section-p-1`.
  */
-export function rehypeParagraphIds() {
-  return (tree: Root): void => {
+export function rehypeParagraphIds(options: { include?: RegExp } = {}) {
+  return (tree: Root, file?: VFile): void => {
+    // Only documents that are cited by paragraph (the sources) need the anchors; an event summary
+    // rendered many times on one page must not repeat `p-1`.
+    if (options.include && !options.include.test((file?.path ?? '').replaceAll('\\', '/'))) return;
     let n = 0;
     for (const node of tree.children) {
       if (node.type !== 'element') continue;

@@ -10,9 +10,13 @@ export function selectSpans(candidates: Candidate[]): Candidate[] {
     .filter((c) => c.end > c.start)
     .map((c, order) => ({ c, order }))
     .sort((a, b) => b.c.end - b.c.start - (a.c.end - a.c.start) || a.order - b.order);
+  // One flag per character keeps the overlap test linear in the span length, however many spans there are.
+  const taken = new Uint8Array(ranked.reduce((max, { c }) => Math.max(max, c.end), 0));
   const chosen: Candidate[] = [];
   for (const { c } of ranked) {
-    if (!chosen.some((o) => c.start < o.end && o.start < c.end)) chosen.push(c);
+    if (taken.subarray(c.start, c.end).includes(1)) continue;
+    taken.fill(1, c.start, c.end);
+    chosen.push(c);
   }
   return chosen.sort((a, b) => a.start - b.start);
 }

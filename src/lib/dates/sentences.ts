@@ -4,10 +4,15 @@
  * tense guesser sees.
  */
 
-/** Start and end offsets of the sentence around `text[start, end)`. */
-export function sentenceBounds(text: string, start: number, end: number): [number, number] {
-  let from = start;
-  while (from > 0 && text[from - 1] !== '\n' && !/[.!?;]\s$/.test(text.slice(from - 2, from))) from--;
-  const rest = /\n|[.!?;](?=\s)/.exec(text.slice(end));
-  return [from, rest ? end + rest.index : text.length];
+/**
+ * Start and end offsets of the sentence around `text[start, end)`, looking at most `reach` characters
+ * either way so that a text without punctuation does not make every lookup scan all of it.
+ */
+export function sentenceBounds(text: string, start: number, end: number, reach: number): [number, number] {
+  const floor = Math.max(0, start - reach);
+  let from = floor;
+  for (const m of text.slice(floor, start).matchAll(/\n|[.!?;]\s/g)) from = floor + m.index + m[0].length;
+  const after = text.slice(end, end + reach);
+  const rest = /\n|[.!?;](?=\s)/.exec(after);
+  return [from, end + (rest ? rest.index : after.length)];
 }

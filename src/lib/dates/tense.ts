@@ -62,7 +62,8 @@ function classify(tokens: Token[], i: number): Tense {
 
 /** Guesses whether the clause around `text[start, end)` talks about the past or the future. */
 export function tenseAround(text: string, start: number, end: number): Tense {
-  const [from, to] = sentenceBounds(text, start, end);
+  // Tense markers more than a couple of clauses away say little about the expression.
+  const [from, to] = sentenceBounds(text, start, end, 200);
   const tokens: Token[] = [];
   for (const m of text.slice(from, to).matchAll(/[A-Za-z]+(?:'[a-z]+)?|'ll/g)) {
     tokens.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
