@@ -1,0 +1,139 @@
+import { expect, test } from '@playwright/test';
+import { isIsoDate } from '../src/lib/iso-date.ts';
+import { formatDate } from '../src/lib/timeline/event-date.ts';
+import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
+import { listEvents, url } from './events.ts';
+import { listPages } from './site.ts';
+
+const events = listEvents();
+
+test('there are events to test', () => {
+  expect(events.length, 'content/events/ holds no .mdx files').toBeGreaterThan(0);
+});
+
+test('the timeline lists every event in date order', async ({ page }) => {
+  await page.goto(url('/'));
+  const ids = await page.locator('article[data-event]').evaluateAll((els) => els.map((el) => el.id));
+  expect(ids, 'events on / are not in timeline order').toEqual(events.map((e) => e.id));
+});
+
+test('the timeline groups events by year with a year index', async ({ page }) => {
+  await page.goto(url('/'));
+  const years = [...new Set(events.map((e) => e.data.date.slice(0, 4)))];
+  await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d{4}$/ })).toHaveText(years);
+  const index = page.getByRole('navigation', { name: 'Years' }).getByRole('link');
+  await expect(index).toHaveText(years);
+  await index.last().click();
+  await expect(page).toHaveURL(new RegExp(`#year-${years.at(-1)}$`));
+});
+
+test('each event shows its sources, corroboration and permalink', async ({ page }) => {
+  await page.goto(url('/'));
+  for (const event of events) {
+    const card = page.locator(`article[id="${event.id}"]`);
+    const distinct = new Set(event.data.sources.map((c) => c.source.id)).size;
+    await expect(card.locator('.corroboration'), `${event.id}: corroboration`).toHaveText(`${distinct} ${distinct === 1 ? 'source' : 'sources'}`);
+    await expect(card.getByRole('list', { name: 'Sources' }).getByRole('link'), `${event.id}: source chips`).toHaveCount(event.data.sources.length);
+    await expect(card.getByRole('link', { name: `Permalink: ${event.data.title}` })).toHaveAttribute('href', `#${event.id}`);
+    await expect(card.locator('.disputed-badge'), `${event.id}: disputed badge`).toHaveCount(event.disputed ? 1 : 0);
+  }
+});
+
+test('a deep link /#<event> lands on and highlights that event', async ({ page }) => {
+  const event = events[Math.floor(events.length / 2)]!;
+  await page.goto(url(`/#${event.id}`));
+  const card = page.locator(`article[id="${event.id}"]`);
+  await expect(card).toBeInViewport();
+  const other = page.locator('article[data-event]').first();
+  const background = (l: typeof card) => l.evaluate((el) => getComputedStyle(el).backgroundColor);
+  expect(await card.evaluate((el) => el.matches(':target')), 'the event is not the :target').toBe(true);
+  expect(await background(card), 'the targeted event is not highlighted').not.toBe(await background(other));
+});
+
+test('an event page links each quote to the exact paragraph, which highlights it', async ({ page }) => {
+  const event = events.find((e) => e.data.sources.length > 1) ?? events[0]!;
+  for (const citation of event.data.sources) {
+    await page.goto(url(`/events/${event.id}/`));
+    const link = page.getByRole('link', { name: new RegExp(`paragraph \\d+$`) }).nth(event.data.sources.indexOf(citation));
+    const href = await link.getAttribute('href');
+    expect(href, 'citation link does not point at a paragraph of its source').toMatch(new RegExp(`/sources/${citation.source.id}/#p-\\d+$`));
+    await link.click();
+    const paragraph = page.locator('p:target');
+    await expect(paragraph, 'the linked paragraph is not the :target').toHaveAttribute('id', href!.split('#')[1]!);
+    const marked = foldForMatching((await paragraph.locator('mark').allInnerTexts()).join(' ')).folded;
+    expect(marked, 'the quote is not marked in its paragraph').toContain(foldForMatching(citation.quote).folded.slice(0, 30));
+    const back = paragraph.locator(`a.quote-link[href$="/events/${event.id}/"]`);
+    await expect(back.first(), 'the mark does not link back to the event').toBeVisible();
+  }
+});
+
+test('a disputed event shows each source version side by side', async ({ page }) => {
+  const disputed = events.filter((e) => e.disputed);
+  expect(disputed.length, 'the story has no disputed event to show').toBeGreaterThan(0);
+  for (const event of disputed) {
+    await page.goto(url(`/events/${event.id}/`));
+    const section = page.getByRole('region', { name: 'The sources disagree' });
+    await expect(section.getByRole('listitem')).toHaveCount(event.data.sources.length);
+    for (const c of event.data.sources.filter((s) => s.date)) {
+      await expect(section.locator(`time[datetime="${c.date}"]`), `${event.id}: version ${c.date}`).toBeVisible();
+    }
+  }
+});
+
+test('an event page links to the previous and next events', async ({ page }) => {
+  const i = Math.min(1, events.length - 1);
+  await page.goto(url(`/events/${events[i]!.id}/`));
+  const nav = page.getByRole('navigation', { name: 'Previous and next events' });
+  if (i > 0) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', url(`/events/${events[i - 1]!.id}/`));
+  if (events[i + 1]) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', url(`/events/${events[i + 1]!.id}/`));
+});
+
+test('the coverage matrix matches the events’ citations', async ({ page }) => {
+  await page.goto(url('/coverage/'));
+  for (const event of events) {
+    const cited = await page.locator(`tr[data-event="${event.id}"] td[data-cited="yes"]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-source')));
+    expect(cited.sort(), `coverage row of ${event.id}`).toEqual([...new Set(event.data.sources.map((c) => c.source.id))].sort());
+    await expect(page.locator(`tr[data-event="${event.id}"]`)).toHaveClass(new Set(event.data.sources.map((c) => c.source.id)).size === 1 ? /single-source/ : /^(?!.*single-source)/);
+  }
+});
+
+test('a source page lists the events it backs', async ({ page }) => {
+  const sourceId = events[0]!.data.sources[0]!.source.id;
+  await page.goto(url(`/sources/${sourceId}/`));
+  const backed = events.filter((e) => e.data.sources.some((c) => c.source.id === sourceId)).map((e) => e.data.title);
+  await expect(page.getByRole('region', { name: 'Events this article backs' }).getByRole('link')).toHaveText(backed);
+});
+
+test('copy link copies the event’s permalink (with JavaScript)', async ({ page, context }) => {
+  await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+  await page.goto(url(`/events/${events[0]!.id}/`));
+  await page.getByRole('button', { name: 'Copy link' }).click();
+  await expect(page.getByRole('status')).toHaveText('Link copied');
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toMatch(new RegExp(`/events/${events[0]!.id}/$`));
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the timeline, an event page and the coverage page render, and the permalink is a plain link', async ({ page }) => {
+    await page.goto(url('/'));
+    await expect(page.locator('article[data-event]')).toHaveCount(events.length);
+    await page.goto(url(`/events/${events[0]!.id}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(events[0]!.data.title);
+    await expect(page.getByRole('link', { name: 'Permalink' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+    await page.goto(url('/coverage/'));
+    await expect(page.locator('tbody tr')).toHaveCount(events.length);
+  });
+});
+
+for (const { path } of listPages()) {
+  test(`every date on ${path} is a <time> reading its datetime at its precision`, async ({ page }) => {
+    await page.goto(path);
+    const times = await page.locator('time').evaluateAll((els) => els.map((el) => [el.getAttribute('datetime') ?? '', el.textContent ?? '']));
+    for (const [datetime, text] of times) {
+      expect(isIsoDate(datetime!), `datetime="${datetime}" is not an ISO 8601 date`).toBe(true);
+      expect([formatDate(datetime!), formatDate(datetime!, 'en-GB', true)], `<time datetime="${datetime}"> reads "${text}"`).toContain(text);
+    }
+  });
+}
