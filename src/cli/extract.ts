@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { tagDates } from '../lib/dates/tag-dates.ts';
+import { anchorRelativePhrases } from '../lib/extract/anchor-relative.ts';
 import { clusterSentences } from '../lib/extract/cluster-sentences.ts';
 import { findDatedSentences, type DatedSentence } from '../lib/extract/dated-sentences.ts';
 import { draftEvent } from '../lib/extract/draft-event.ts';
@@ -50,6 +51,8 @@ function splitMdx(text: string, file: string): { data: Record<string, unknown>; 
 const mdxFiles = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
 
 const sentences: DatedSentence[] = [];
+const paragraphsBySource = new Map<string, string[]>();
+const publicationDays = new Set<string>();
 const sourceFiles = await mdxFiles(sourcesDir);
 if (sourceFiles.length === 0) {
   console.error(`extract: no sources in ${sourcesDir}/: run npm run ingest first`);
@@ -63,8 +66,12 @@ for (const name of sourceFiles) {
     console.log(`  note  ${file}: no day-precise published date, so relative dates ("on Monday") cannot be resolved; skipped`);
     continue;
   }
-  sentences.push(...findDatedSentences(name.slice(0, -4), sourceParagraphs(body), published.slice(0, 10), tagDates));
+  const paragraphs = sourceParagraphs(body);
+  paragraphsBySource.set(name.slice(0, -4), paragraphs);
+  publicationDays.add(published.slice(0, 10));
+  sentences.push(...findDatedSentences(name.slice(0, -4), paragraphs, published.slice(0, 10), tagDates));
 }
+sentences.push(...anchorRelativePhrases(paragraphsBySource, sentences));
 
 // What reviewed events already cite, to tell which drafts are new.
 const reviewed: { id: string; source: string; quote: string }[] = [];
@@ -80,7 +87,7 @@ const coveredBy = (cluster: DatedSentence[]): string | undefined => {
 };
 
 await mkdir(draftsDir, { recursive: true });
-const clusters = clusterSentences(sentences);
+const clusters = clusterSentences(sentences, publicationDays);
 const counts = { written: 0, unchanged: 0, kept: 0, covered: 0 };
 for (const cluster of clusters) {
   const draft = draftEvent(cluster);

@@ -20,12 +20,18 @@ export function similarity(a: ReadonlySet<string>, b: ReadonlySet<string>): numb
 
 /**
  * Groups dated sentences into event candidates: same resolved date and similar wording
- * (single-link clustering at `threshold`). Clusters come out in date order, then by size.
+ * (single-link clustering at `threshold`). Sources rarely name the same past day for two different
+ * things, so a day-precise date other than a publication day (`busyDays`, where many things
+ * happen) groups regardless of wording. Clusters come out in date order, then by size.
  */
-export function clusterSentences(sentences: readonly DatedSentence[], threshold = 0.2): DatedSentence[][] {
+export function clusterSentences(sentences: readonly DatedSentence[], busyDays: ReadonlySet<string> = new Set(), threshold = 0.2): DatedSentence[][] {
   const byDate = Map.groupBy(sentences, (s) => s.date);
   const clusters: DatedSentence[][] = [];
-  for (const group of byDate.values()) {
+  for (const [date, group] of byDate) {
+    if (date.length === 10 && !busyDays.has(date)) {
+      clusters.push(group);
+      continue;
+    }
     const words = group.map((s) => contentWords(s.sentence));
     const parent = group.map((_, i) => i);
     const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i]!)));

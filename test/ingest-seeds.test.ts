@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ingestArticle, type IngestedArticle } from './ingest-article.ts';
+import { ingestArticle, type IngestedArticle } from '../src/lib/ingest/ingest-article.ts';
 
 /** The five articles the first story was built from, exactly as received. */
 function ingestSeed(name: string): IngestedArticle {
-  const result = ingestArticle(new Uint8Array(readFileSync(new URL(`../../../content/raw/${name}`, import.meta.url))), name, { defaultLang: 'en' });
+  const result = ingestArticle(new Uint8Array(readFileSync(new URL(`../content/raw/${name}`, import.meta.url))), name, { defaultLang: 'en' });
   if (!result.ok) throw new Error(`${name}: ${result.reason}`);
   return result;
 }
@@ -109,7 +109,7 @@ describe.each([
   });
 
   it('reports every line it took out', () => {
-    const rawLines = readFileSync(new URL(`../../../content/raw/${seed.raw}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).length;
+    const rawLines = readFileSync(new URL(`../content/raw/${seed.raw}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).length;
     const keptLines = article.blocks.length + (seed.titleDrafted ? 0 : 1) + (seed.dek ? 1 : 0);
     // A line can be both kept and reported (" date 2026-01-28 President …"), or reported twice
     // (" date 2026-01-28 WORLD": a dateline and a section label): count each line once.
