@@ -21,6 +21,8 @@ With --jsonl, reads lines {"id","reference","text"} on stdin and writes {"id","t
 Options:
   --reference DATE  publication date the text is relative to (required with FILE)
   --jsonl           batch mode: JSON lines in, JSON lines out
+  --lines N         tag only the first N lines of each text, for scoring against corpora that
+                    annotate only their opening lines (MEANTIME: headline, dateline, first sentences)
   --help            show this help`;
 
 function fail(message: string): never {
@@ -35,6 +37,7 @@ try {
     options: {
       reference: { type: 'string' },
       jsonl: { type: 'boolean', default: false },
+      lines: { type: 'string' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -45,6 +48,19 @@ const { values: args, positionals } = parsed;
 if (args.help) {
   console.log(usage);
   process.exit(0);
+}
+
+const maxLines = args.lines === undefined ? Infinity : Number(args.lines);
+if (!(Number.isInteger(maxLines) || maxLines === Infinity) || maxLines < 1) fail(`--lines must be a whole number of 1 or more, got ${args.lines}`);
+
+/** The text up to the end of line `maxLines` (offsets stay those of the whole text). */
+function opening(text: string): string {
+  let end = -1;
+  for (let i = 0; i < maxLines; i++) {
+    end = text.indexOf('\n', end + 1);
+    if (end === -1) return text;
+  }
+  return text.slice(0, end);
 }
 
 function timexLine(t: ReturnType<typeof tagDates>[number]): Record<string, unknown> {
@@ -69,7 +85,7 @@ if (args.jsonl) {
       console.error(`dates: stdin line ${lineNumber} needs "text" (a string) and "reference" (YYYY-MM-DD)`);
       process.exit(1);
     }
-    console.log(JSON.stringify({ id, timexes: tagDates(text, reference).map(timexLine) }));
+    console.log(JSON.stringify({ id, timexes: tagDates(opening(text), reference).map(timexLine) }));
   }
 } else {
   if (positionals.length !== 1) fail(positionals.length === 0 ? 'missing FILE' : 'expected exactly one FILE');
@@ -84,5 +100,5 @@ if (args.jsonl) {
     console.error(`dates: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`);
     process.exit(1);
   }
-  for (const t of tagDates(text, args.reference)) console.log(JSON.stringify(timexLine(t)));
+  for (const t of tagDates(opening(text), args.reference)) console.log(JSON.stringify(timexLine(t)));
 }
