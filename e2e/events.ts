@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { isDisputed } from '../src/lib/timeline/disputes.ts';
 import { sortEvents } from '../src/lib/timeline/sort-events.ts';
 import { withBase } from '../src/lib/with-base.ts';
@@ -30,7 +30,7 @@ export function listEvents(): ContentEvent[] {
     .filter((n) => n.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(`${eventsDir}${name}`, 'utf8');
-      const fm = parseYaml(/^---\n([\s\S]*?)\n---/.exec(text)![1]!) as Record<string, unknown>;
+      const fm = splitFrontmatter(text)!.data;
       const sources = (fm['sources'] as { source: string; quote: string; date?: string; says?: string }[]).map((c) => ({ ...c, source: { id: c.source } }));
       const data = { title: String(fm['title']), date: String(fm['date']), disputed: fm['disputed'] === true, sources, ...(fm['end'] ? { end: String(fm['end']) } : {}) };
       return { id: name.slice(0, -4), data, disputed: isDisputed({ data }) };

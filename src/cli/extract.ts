@@ -6,8 +6,8 @@
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { parse as parseYaml } from 'yaml';
 import { tagDates } from '../lib/dates/tag-dates.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { anchorRelativePhrases } from '../lib/extract/anchor-relative.ts';
 import { clusterSentences } from '../lib/extract/cluster-sentences.ts';
 import { findDatedSentences, type DatedSentence } from '../lib/extract/dated-sentences.ts';
@@ -41,11 +41,16 @@ const sourcesDir = join(args.content, 'sources');
 const eventsDir = join(args.content, 'events');
 const draftsDir = join(eventsDir, '_drafts');
 
-/** Splits an MDX file into parsed frontmatter and body. */
+/** Splits an MDX file into parsed frontmatter and body, or stops with a message naming the file. */
 function splitMdx(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  const m = /^---\n([\s\S]*?)\n---\n?/.exec(text);
-  if (!m) throw new Error(`${file}: no YAML frontmatter between --- lines`);
-  return { data: (parseYaml(m[1]!) ?? {}) as Record<string, unknown>, body: text.slice(m[0].length) };
+  try {
+    const split = splitFrontmatter(text);
+    if (split) return split;
+    console.error(`extract: ${file}: no YAML frontmatter between --- lines`);
+  } catch (error) {
+    console.error(`extract: ${file}: invalid YAML frontmatter: ${(error as Error).message}`);
+  }
+  return process.exit(1);
 }
 
 const mdxFiles = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();

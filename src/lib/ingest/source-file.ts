@@ -1,14 +1,10 @@
 import { createHash } from 'node:crypto';
-import { Document, parse as parseYaml } from 'yaml';
+import { Document } from 'yaml';
+import { splitFrontmatter } from '../frontmatter.ts';
+import type { ArticleStructure } from './article-structure.ts';
 
-/** The frontmatter ingest writes for a source, in the order an editor reads it. */
-export type SourceFrontmatter = {
-  title: string;
-  titleDrafted: boolean;
-  dek: string;
-  published: string;
-  publisher: string;
-  byline: string;
+/** The frontmatter ingest writes for a source: what the text says, then provenance. */
+export type SourceFrontmatter = Pick<ArticleStructure, 'title' | 'titleDrafted' | 'dek' | 'published' | 'publisher' | 'byline'> & {
   lang: string;
   raw: string;
   rawSha256: string;
@@ -47,10 +43,9 @@ export type ExistingSource = { rawSha256: string | undefined; handEdited: boolea
  * matches the stamp ingest wrote (any change, even whitespace, counts as a hand edit).
  */
 export function readExistingSource(text: string): ExistingSource {
-  const fm = /^---\n([\s\S]*?)\n---(?:\n|$)/.exec(text);
-  let data: Record<string, unknown> = {};
+  let data: Record<string, unknown>;
   try {
-    data = (fm ? parseYaml(fm[1]!) : {}) ?? {};
+    data = splitFrontmatter(text)?.data ?? {};
   } catch {
     return { rawSha256: undefined, handEdited: true };
   }
