@@ -1,0 +1,123 @@
+/**
+ * `/events.json`: the timeline as data, the canonical machine-readable form every other feed is
+ * projected from. Its shape is versioned (`version: 1`, additive changes only) and described by
+ * `schemas/events.schema.json`.
+ */
+// Type-only imports: the input types come from the collection schemas and getTimeline(), while
+// nothing from astro:content runs here, so tests pass plain objects.
+import type { CollectionEntry } from 'astro:content';
+import type { Timeline, TimelineEvent } from '../../pages/_data/timeline.ts';
+import { precisionOf, type Precision } from '../timeline/event-date.ts';
+import { absoluteUrl } from './absolute-url.ts';
+
+/** A citation as published: the quote, its source and the paragraph that holds it. */
+export type PublishedCitation = {
+  source: string;
+  sourceTitle: string;
+  publisher: string;
+  quote: string;
+  date?: string;
+  says?: string;
+  paragraph: number;
+  url: string;
+};
+
+/** An event as published. */
+export type PublishedEvent = {
+  id: string;
+  url: string;
+  title: string;
+  date: string;
+  end?: string;
+  precision: Precision;
+  approximate: boolean;
+  disputed: boolean;
+  corroboration: number;
+  summary: string;
+  tags: string[];
+  actors: string[];
+  places: string[];
+  citations: PublishedCitation[];
+};
+
+/** A source as published. */
+export type PublishedSource = {
+  id: string;
+  url: string;
+  title: string;
+  publisher: string;
+  published: string;
+  lang: string;
+  words: number;
+};
+
+/** The whole `/events.json` document. */
+export type EventsDocument = {
+  version: 1;
+  generated: string;
+  site: string;
+  story: { title: string; standfirst: string; lang: string };
+  events: PublishedEvent[];
+  sources: PublishedSource[];
+};
+
+/** The parts of `getTimeline()`'s result the feeds publish. */
+export type FeedTimeline = {
+  events: Pick<TimelineEvent, 'entry' | 'citations' | 'disputed' | 'corroboration' | 'summary'>[];
+  sources: Timeline['sources'];
+};
+
+/** Where and when the site is built: `site` and `base` as in astro.config, `generated` the build time. */
+export type BuildContext = { site: string | URL; base: string; generated: Date };
+
+/** Shapes the verified timeline (events in timeline order, sources in the order given) into `/events.json`. */
+export function toEventsDocument(
+  timeline: FeedTimeline,
+  story: CollectionEntry<'story'>['data'],
+  build: BuildContext,
+): EventsDocument {
+  const url = (path: string) => absoluteUrl(path, build.site, build.base);
+  return {
+    version: 1,
+    generated: build.generated.toISOString(),
+    site: url('/'),
+    story: { title: story.title, standfirst: story.standfirst, lang: story.lang },
+    events: timeline.events.map(({ entry, citations, disputed, corroboration, summary }) => {
+      const { title, date, end, approximate, tags, actors, places } = entry.data;
+      return {
+        id: entry.id,
+        url: url(`/events/${entry.id}/`),
+        title,
+        date,
+        ...(end === undefined ? {} : { end }),
+        precision: precisionOf(date),
+        approximate,
+        disputed,
+        corroboration,
+        summary,
+        tags,
+        actors,
+        places,
+        citations: citations.map((c) => ({
+          source: c.entry.id,
+          sourceTitle: c.entry.data.title,
+          publisher: c.entry.data.publisher,
+          quote: c.quote,
+          ...(c.date === undefined ? {} : { date: c.date }),
+          ...(c.says === undefined ? {} : { says: c.says }),
+          paragraph: c.paragraph,
+          url: url(`/sources/${c.entry.id}/#p-${c.paragraph}`),
+        })),
+      };
+    }),
+    sources: timeline.sources.map(({ id, data }) => ({
+      id,
+      url: url(`/sources/${id}/`),
+      title: data.title,
+      publisher: data.publisher,
+      published: data.published,
+      lang: data.lang,
+      words: data.words,
+    })),
+  };
+}

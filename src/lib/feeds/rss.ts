@@ -1,0 +1,24 @@
+/** `/rss.xml`: one item per event, newest first, for feed readers (rendered by @astrojs/rss). Projected from `/events.json`. */
+import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
+import { periodStartDate } from '../timeline/event-date.ts';
+import { escapeMarkup } from './escape-markup.ts';
+import type { EventsDocument } from './events-json.ts';
+
+/** The options for @astrojs/rss: channel from the story, one item per event linked (and identified) by its page URL. */
+export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedItem[] } {
+  return {
+    title: doc.story.title,
+    description: doc.story.standfirst,
+    // The home page with its base: @astrojs/rss makes the channel link from `site` alone.
+    site: doc.site,
+    customData: `<language>${escapeMarkup(doc.story.lang)}</language>`,
+    // Events come in timeline order (oldest period first), so reversed they are newest first.
+    items: doc.events.toReversed().map((event) => ({
+      title: event.title,
+      link: event.url,
+      description: event.summary,
+      pubDate: periodStartDate(event.date),
+      categories: event.tags,
+    })),
+  };
+}

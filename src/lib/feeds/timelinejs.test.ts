@@ -1,0 +1,66 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureDocument } from './fixtures.test-helper.ts';
+import { schemaErrors } from './json-schema.test-helper.ts';
+import { timelineJsDate, toTimelineJs } from './timelinejs.ts';
+
+describe.each([
+  ['1944', { year: 1944 }],
+  ['2024-12', { year: 2024, month: 12 }],
+  ['2025-10-15', { year: 2025, month: 10, day: 15 }],
+  ['2026-01-28T21:10', { year: 2026, month: 1, day: 28, hour: 21, minute: 10 }],
+  ['2026-01-28T21:10:59+03:00', { year: 2026, month: 1, day: 28, hour: 21, minute: 10 }],
+])('timelineJsDate(%j)', (iso, expected) => {
+  it('has exactly the parts its precision gives', () => {
+    expect(timelineJsDate(iso)).toEqual(expected);
+  });
+});
+
+describe('toTimelineJs', () => {
+  const doc = fixtureDocument('/dateline/');
+  const timeline = toTimelineJs(doc);
+  const slide = (id: string) => timeline.events.find((e) => e.unique_id === id)!;
+
+  it('is valid against schemas/timeline.schema.json', () => {
+    expect(schemaErrors('timeline.schema.json', timeline)).toEqual([]);
+  });
+
+  it('has one slide per event, in order, identified by the event slug', () => {
+    expect(timeline.events.map((e) => e.unique_id)).toEqual(doc.events.map((e) => e.id));
+  });
+
+  it('makes the title slide from the story, escaped as HTML', () => {
+    expect(timeline.title.text).toEqual({
+      headline: 'Syria &amp; Russia &lt;after&gt; Assad',
+      text: '<p>Ties, bases; and talks, in Moscow.</p>',
+    });
+  });
+
+  it.each([
+    ['ties-1944', '1944'],
+    ['qamishli', '2015 – 26 January 2026'],
+    ['delegations', 'around December 2024 – January 2026'],
+    ['arrival', '28 January 2026, 21:10 UTC+03:00'],
+  ])('displays %s as %j', (id, text) => {
+    expect(slide(id).display_date).toBe(text);
+  });
+
+  it('gives an end date only to spans', () => {
+    expect(slide('qamishli').end_date).toEqual({ year: 2026, month: 1, day: 26 });
+    expect(slide('ties-1944')).not.toHaveProperty('end_date');
+  });
+
+  it('groups by first tag, and leaves untagged events ungrouped', () => {
+    expect(slide('ties-1944').group).toBe('diplomacy');
+    expect(slide('fall')).not.toHaveProperty('group');
+  });
+
+  it('writes the summary and each source once, linked to its first cited paragraph, as escaped HTML', () => {
+    expect(slide('fall').text).toEqual({
+      headline: 'Government falls; Assad &lt;flees&gt;, to Russia',
+      text:
+        '<p>He fled, they say; &quot;quickly&quot;\nand quietly.</p>' +
+        '<p>Sources: <a href="https://news.example.org/dateline/sources/aa/#p-3">AA</a>, ' +
+        '<a href="https://news.example.org/dateline/sources/anon/#p-4">anon</a></p>',
+    });
+  });
+});
