@@ -1,8 +1,10 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 
 // Site URL and base path come from the environment so the same build can be hosted anywhere,
@@ -23,7 +25,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: { processor },
-  integrations: [mdx({ processor })],
+  integrations: [mdx({ processor }), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

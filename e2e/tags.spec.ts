@@ -1,0 +1,55 @@
+/**
+ * Tag, actor and place pages: the index lists every term with its count, grouped by kind; each
+ * term's page lists exactly its events in timeline order; chips on events lead to those pages.
+ * Expectations come from content/events through the same slug rules the site uses.
+ */
+import { expect, test } from '@playwright/test';
+import { listEvents, listTerms, url } from './events.ts';
+
+const terms = listTerms();
+const regionOf = { tag: 'Tags', actor: 'Actors', place: 'Places' } as const;
+
+test('there are terms to test', () => {
+  expect(terms.length, 'no event has tags, actors or places').toBeGreaterThan(0);
+});
+
+test('the index lists every tag, actor and place with its number of events', async ({ page }) => {
+  await page.goto(url('/tags/'));
+  for (const term of terms) {
+    const item = page
+      .getByRole('region', { name: regionOf[term.kind] })
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('link', { name: term.name, exact: true }) });
+    await expect(
+      item.getByRole('link'),
+      `${term.kind} ${term.name} is not listed under ${regionOf[term.kind]}`,
+    ).toHaveAttribute('href', url(`/tags/${term.slug}/`));
+    await expect(item, `${term.name}: count`).toHaveText(new RegExp(`(^|\\D)${term.events.length} events?$`));
+  }
+});
+
+for (const term of terms) {
+  test(`/tags/${term.slug}/ lists the events of ${term.kind} “${term.name}” in timeline order`, async ({ page }) => {
+    await page.goto(url(`/tags/${term.slug}/`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(term.name);
+    const ids = await page.locator('article[data-event]').evaluateAll((els) => els.map((el) => el.id));
+    expect(ids, `events on /tags/${term.slug}/`).toEqual(term.events.map((e) => e.id));
+  });
+}
+
+test('an event page links its tags, actors and places to their pages', async ({ page }) => {
+  const event = listEvents().find((e) => e.data.tags.length > 0 && e.data.places.length > 0) ?? listEvents()[0]!;
+  await page.goto(url(`/events/${event.id}/`));
+  for (const term of terms.filter((t) => t.events.some((e) => e.id === event.id))) {
+    await expect(
+      page.getByRole('list', { name: regionOf[term.kind] }).getByRole('link', { name: term.name, exact: true }),
+    ).toHaveAttribute('href', url(`/tags/${term.slug}/`));
+  }
+});
+
+test('an event card on the timeline links its tags', async ({ page }) => {
+  const event = listEvents().find((e) => e.data.tags.length > 0)!;
+  await page.goto(url('/'));
+  const chips = page.locator(`article[id="${event.id}"]`).getByRole('list', { name: 'Tags' }).getByRole('link');
+  await expect(chips).toHaveText(event.data.tags.map((t) => new RegExp(`^${t}$`, 'i')));
+});
