@@ -3,7 +3,7 @@
  * Each case builds a copy of the project with one broken file (node_modules linked, not copied).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +11,12 @@ import { expect, test } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function buildWith(file: string, text: string): { status: number | null; output: string } {
+function buildWith(file: string, text: string, more: Record<string, string> = {}): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-build-'));
   try {
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-    writeFileSync(join(dir, file), text);
+    for (const [path, content] of Object.entries({ [file]: text, ...more })) writeFileSync(join(dir, path), content);
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
     return { status: r.status, output: r.stdout + r.stderr };
   } finally {
@@ -25,6 +25,11 @@ function buildWith(file: string, text: string): { status: number | null; output:
 }
 
 const event = (sources: string, date = '"2026-01-28"') => `---\ntitle: A test event\ndate: ${date}\nsources:\n${sources}\n---\n\nSummary.\n`;
+const validCitation = '  - source: aa-2026-01-28\n    quote: "diplomatic relations were established in 1944"';
+const existingEvent = '2024-12-08-fall-of-assad';
+
+/** How many times the build reports a problem: each must be reported once, not once per page. */
+const count = (output: string, text: string): number => output.split(text).length - 1;
 
 test.describe('a build with invalid content fails with a clear message', () => {
   // One at a time: the copies share node_modules, where Vite keeps its cache.
@@ -36,18 +41,53 @@ test.describe('a build with invalid content fails with a clear message', () => {
     expect(r.output).toContain('zz-wrong-quote.mdx');
     expect(r.output).toContain('source "aa-2026-01-28"');
     expect(r.output).toContain('"Putin announced a lunar landing"');
+    expect(r.output).toContain('sources[0].quote is not in the text');
+    expect(count(r.output, 'could not be verified')).toBe(1);
   });
 
   test('an unknown source id names the event and lists the known ids', () => {
     const r = buildWith('content/events/zz-unknown-source.mdx', event('  - source: no-such-source\n    quote: "x"'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/zz-unknown-source\.mdx[\s\S]*no-such-source/);
+    expect(r.output).toMatch(/zz-unknown-source\.mdx: sources\[0\]\.source "no-such-source" is not a source id; expected one of: aa-2026-01-28/);
+    expect(count(r.output, 'could not be verified')).toBe(1);
   });
 
   test('a bad date names the file and the field', () => {
     const r = buildWith('content/events/zz-bad-date.mdx', event('  - source: aa-2026-01-28\n    quote: "diplomatic relations were established in 1944"', 'not-a-date'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/zz-bad-date[\s\S]*date[\s\S]*expected an ISO 8601 date/);
+    expect(r.output).toMatch(/zz-bad-date[\s\S]*date: expected an ISO 8601 date[^\n]*got "not-a-date"/);
+    expect(count(r.output, 'does not match collection schema')).toBe(1);
+  });
+
+  test('a missing required field names the file and the field, and says what is expected', () => {
+    const r = buildWith('content/events/zz-no-title.mdx', `---\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/zz-no-title[\s\S]*title: missing; expected a neutral headline/);
+    expect(count(r.output, 'does not match collection schema')).toBe(1);
+  });
+
+  test('an event without citations says that at least one is expected', () => {
+    const r = buildWith('content/events/zz-no-sources.mdx', '---\ntitle: No sources\ndate: "1944"\nsources: []\n---\n\nSummary.\n');
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/zz-no-sources[\s\S]*sources: expected at least one citation/);
+  });
+
+  test('two event files whose names differ only in case name both files and the id they share', () => {
+    // The glob loader slugs file names to ids: both files become one id, and it would keep only one.
+    const original = readFileSync(join(root, 'content/events', `${existingEvent}.mdx`), 'utf8');
+    const r = buildWith(`content/events/${existingEvent.replace('fall-of-assad', 'Fall-Of-Assad')}.mdx`, original);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/content\/events\/2024-12-08-(fall-of-assad|Fall-Of-Assad)\.mdx: its id "2024-12-08-fall-of-assad" \(from its file name\) is also the id of content\/events\/2024-12-08-(Fall-Of-Assad|fall-of-assad)\.mdx/);
+    expect(r.output).toContain('expected every events file to have its own id');
+    expect(count(r.output, 'would be lost')).toBe(1);
+  });
+
+  test('an event whose slug: field takes another event\'s id names both files and the field', () => {
+    const r = buildWith('content/events/zz-slug-clash.mdx', `---\ntitle: A clash\nslug: ${existingEvent}\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`);
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain(`its id "${existingEvent}" (from its file name) is also the id of content/events/zz-slug-clash.mdx (from its slug: field)`);
+    expect(r.output).toContain('change or remove the slug: field');
+    expect(count(r.output, 'would be lost')).toBe(1);
   });
 
   test('a source with published: not-a-date names the file and the field', () => {

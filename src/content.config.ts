@@ -8,8 +8,13 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate, isoDatePattern } from './lib/iso-date.ts';
 
+/** The error of a field that must be given: it is missing, or it is not `what` it should be. */
+const required = (what: string) => ({
+  error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${JSON.stringify(issue.input)}`),
+});
+
 /** An ISO 8601 date whose form gives its precision: `1944`, `2024-12`, `2025-10-15` or a date-time. */
-const isoDate = z.string().refine(isIsoDate, {
+const isoDate = z.string(required('an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (in quotes)')).refine(isIsoDate, {
   error: (issue) =>
     `expected an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (${isoDatePattern}), got ${JSON.stringify(issue.input)}`,
 });
@@ -46,7 +51,7 @@ const sources = defineCollection({
   loader: glob({ pattern: '*.mdx', base: './content/sources' }),
   schema: z.object({
     /** Headline as the article gives it (or drafted from the lede, see `titleDrafted`). */
-    title: z.string().min(1),
+    title: z.string(required('the headline as text')).min(1, { error: 'expected the headline, got an empty title' }),
     /** True when ingest found no usable headline and drafted `title` from the first sentence. */
     titleDrafted: z.boolean().default(false),
     /** Standfirst / subheading, when the text has one; empty otherwise. */
@@ -60,13 +65,13 @@ const sources = defineCollection({
     /** BCP 47 language tag of the article text. */
     lang: z.string().min(2).default('en'),
     /** File name of the raw article in `content/raw/`, the provenance of this source. */
-    raw: z.string().min(1),
+    raw: z.string(required('the raw file name in content/raw/, e.g. "aa-2026-01-28.txt"')).min(1, { error: 'expected the raw file name, got an empty one' }),
     /** SHA-256 of the raw file's bytes, so ingest knows when the raw article changed. */
-    rawSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
+    rawSha256: z.string(required('the SHA-256 of the raw file (64 hex digits); re-run npm run ingest')).regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
     /** SHA-256 of this file as ingest wrote it: a different hash means an editor changed it. */
-    generatedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
+    generatedSha256: z.string(required('the SHA-256 ingest stamped (64 hex digits); re-run npm run ingest')).regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
     /** Number of words in the cleaned article text. */
-    words: z.number().int().nonnegative(),
+    words: z.number(required('the word count as a whole number')).int().nonnegative(),
   }),
 });
 
@@ -75,7 +80,9 @@ const events = defineCollection({
   loader: glob({ pattern: ['*.mdx', '!_drafts/**'], base: './content/events' }),
   schema: z.object({
     /** Neutral headline of what happened. */
-    title: z.string().min(1),
+    title: z.string(required('a neutral headline of what happened, e.g. title: Russia and Syria establish diplomatic relations')).min(1, {
+      error: 'expected a neutral headline, got an empty title',
+    }),
     /** When it happened; the form gives the precision (`1944`, `2024-12`, `2025-10-15`, date-time). */
     date: isoDate,
     /** End of a span ("stationed there since 2016" → until the day it ended). */
@@ -97,14 +104,15 @@ const events = defineCollection({
           /** Id of the cited source (its file name in `content/sources/` without `.mdx`). */
           source: reference('sources'),
           /** Exact words from the source (whitespace- and quote-mark-insensitive). */
-          quote: z.string().min(1),
+          quote: z.string(required('words copied from the cited source, in quotes')).min(1, { error: 'expected words copied from the source, got an empty quote' }),
           /** The date this source gives, when sources disagree. */
           date: isoDate.optional(),
           /** This source's version of a disputed detail (a figure, a place), shown side by side. */
           says: z.string().optional(),
         }),
+        required('a list of citations, each with source: <source id> and quote: "words from it"'),
       )
-      .min(1, { error: 'an event needs at least one source' }),
+      .min(1, { error: 'expected at least one citation (source and quote), got an empty list' }),
   }),
 });
 

@@ -86,8 +86,13 @@ for (const name of await mdxFiles(eventsDir)) {
     if (typeof c.source === 'string' && typeof c.quote === 'string') reviewed.push({ id: name.slice(0, -4), source: c.source, quote: foldForMatching(c.quote).folded });
   }
 }
+// Indexed by source, so checking a cluster costs the reviewed quotes of its own sources only.
+const reviewedBySource = Map.groupBy(reviewed, (r) => r.source);
 const coveredBy = (cluster: DatedSentence[]): string | undefined => {
-  const ids = cluster.map((s) => reviewed.find((r) => r.source === s.sourceId && foldForMatching(s.sentence).folded.includes(r.quote))?.id);
+  const ids = cluster.map((s) => {
+    const sentence = foldForMatching(s.sentence).folded;
+    return reviewedBySource.get(s.sourceId)?.find((r) => sentence.includes(r.quote))?.id;
+  });
   return ids.every((id) => id !== undefined) ? ids[0] : undefined;
 };
 

@@ -10,7 +10,8 @@ const relativePhrase = /\b(days|weeks|months|years)\s+(after|before|following)\s
  * words): an approximate month for days and weeks, an approximate year for months and years.
  */
 export function anchorRelativePhrases(paragraphsBySource: ReadonlyMap<string, readonly string[]>, dated: readonly DatedSentence[]): DatedSentence[] {
-  const anchors = dated.filter((d) => d.date.length >= 7 && !d.approximate);
+  // Each anchor's words once, not once per relative phrase: a large story has thousands of each.
+  const anchors = dated.filter((d) => d.date.length >= 7 && !d.approximate).map((d) => ({ ...d, words: contentWords(d.sentence) }));
   const found: DatedSentence[] = [];
   for (const [sourceId, paragraphs] of paragraphsBySource) {
     paragraphs.forEach((text, i) => {
@@ -20,7 +21,7 @@ export function anchorRelativePhrases(paragraphsBySource: ReadonlyMap<string, re
           const words = [...contentWords(subject)];
           if (words.length === 0) continue;
           const anchor = anchors
-            .filter((d) => d.sentence !== sentence && words.every((w) => contentWords(d.sentence).has(w)))
+            .filter((d) => d.sentence !== sentence && words.every((w) => d.words.has(w)))
             .sort((a, b) => b.date.length - a.date.length || a.date.localeCompare(b.date))[0];
           if (!anchor) continue;
           const coarse = /days|weeks/i.test(unit) ? anchor.date.slice(0, 7) : anchor.date.slice(0, 4);

@@ -1,4 +1,4 @@
-import { findQuote } from './quote-match.ts';
+import { findFoldedQuote, foldForMatching } from './quote-match.ts';
 
 /** An event as citation checking sees it (a structural subset of the `events` entry). */
 export type CitingEvent = {
@@ -21,17 +21,25 @@ export function resolveCitations(
 ): { citations: ResolvedCitation[]; errors: string[] } {
   const citations: ResolvedCitation[] = [];
   const errors: string[] = [];
+  // A source cited many times is folded once, not once per citation.
+  const folded = new Map<string, ReturnType<typeof foldForMatching>[]>();
+  const foldedParagraphs = (id: string, paragraphs: readonly string[]) => {
+    let f = folded.get(id);
+    if (!f) folded.set(id, (f = paragraphs.map(foldForMatching)));
+    return f;
+  };
   for (const event of events) {
     const file = event.filePath ?? `content/events/${event.id}.mdx`;
     event.data.sources.forEach(({ source, quote }, index) => {
       const field = `sources[${index}]`;
       const paragraphs = paragraphsBySource.get(source.id);
       if (!paragraphs) {
-        errors.push(`${file}: ${field}.source "${source.id}" is not a source id; expected one of: ${[...paragraphsBySource.keys()].join(', ')}`);
+        errors.push(`${file}: ${field}.source "${source.id}" is not a source id; expected one of: ${listSome([...paragraphsBySource.keys()])}`);
         return;
       }
-      for (const [i, text] of paragraphs.entries()) {
-        const at = findQuote(text, quote);
+      const q = foldForMatching(quote).folded;
+      for (const [i, text] of foldedParagraphs(source.id, paragraphs).entries()) {
+        const at = findFoldedQuote(text, q);
         if (at) return void citations.push({ eventId: event.id, index, sourceId: source.id, paragraph: i + 1, ...at });
       }
       errors.push(
@@ -41,4 +49,10 @@ export function resolveCitations(
     });
   }
   return { citations, errors };
+}
+
+/** Names the first few of many ids, in order: a large story has thousands. */
+function listSome(ids: readonly string[], most = 12): string {
+  const sorted = [...ids].sort();
+  return sorted.length <= most ? sorted.join(', ') : `${sorted.slice(0, most).join(', ')} … (${sorted.length - most} more in content/sources/)`;
 }

@@ -30,9 +30,15 @@ export function foldForMatching(text: string): { folded: string; offsets: number
 
 /** Where a quote occurs in a text, as offsets into the original (unfolded) text, or undefined. */
 export function findQuote(text: string, quote: string): { start: number; end: number } | undefined {
-  const q = foldForMatching(quote).folded;
+  return findFoldedQuote(foldForMatching(text), foldForMatching(quote).folded);
+}
+
+/**
+ * {@link findQuote} over a text folded once by {@link foldForMatching}, for callers that look for
+ * many quotes in the same paragraphs.
+ */
+export function findFoldedQuote({ folded, offsets }: { folded: string; offsets: readonly number[] }, q: string): { start: number; end: number } | undefined {
   if (q === '') return undefined;
-  const { folded, offsets } = foldForMatching(text);
   const at = folded.indexOf(q);
   if (at === -1) return undefined;
   return { start: offsets[at]!, end: offsets[at + q.length - 1]! + 1 };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { resolveCitations } from './citations.ts';
 import { corroboration, isDisputed } from './disputes.ts';
-import { datetimeAttribute, formatDate, periodStart, precisionOf } from './event-date.ts';
+import { datetimeAttribute, dayAfterPeriod, formatDate, formatSpan, periodStart, periodStartDate, precisionOf } from './event-date.ts';
 import { highlightQuotes } from './highlight-quotes.ts';
 import { findQuote, foldForMatching } from './quote-match.ts';
 import { sortEvents } from './sort-events.ts';
@@ -146,5 +146,41 @@ describe('highlightQuotes', () => {
 describe('plainText', () => {
   it('reads an MDX summary as text', () => {
     expect(plainText('The minister said *trade* grew by \\{4%}.\n\nA second   paragraph.\n')).toBe('The minister said trade grew by {4%}. A second paragraph.');
+  });
+});
+
+describe.each([
+  // [date, end, approximate, text]
+  ['1944', undefined, false, '1944'],
+  ['2015', '2026-01-26', false, '2015 – 26 January 2026'],
+  ['2024-12', '2026-01', true, 'around December 2024 – January 2026'],
+])('formatSpan(%j, %j, approximate %j)', (date, end, approximate, text) => {
+  it(`reads ${JSON.stringify(text)}`, () => {
+    expect(formatSpan(date, end, 'en-GB', approximate)).toBe(text);
+  });
+});
+
+describe.each([
+  ['1944', '1944-01-01T00:00:00.000Z'],
+  ['2024-12', '2024-12-01T00:00:00.000Z'],
+  ['2026-01-28T21:10', '2026-01-28T21:10:00.000Z'],
+  ['2026-01-28T21:10Z', '2026-01-28T21:10:00.000Z'],
+  ['2026-01-28T21:10+03:00', '2026-01-28T18:10:00.000Z'],
+])('periodStartDate(%j)', (iso, instant) => {
+  it(`is ${instant} (UTC unless the date-time gives an offset)`, () => {
+    expect(periodStartDate(iso).toISOString()).toBe(instant);
+  });
+});
+
+describe.each([
+  ['2015', '2016-01-01'],
+  ['2024-12', '2025-01-01'],
+  ['2024-02', '2024-03-01'],
+  ['2024-02-28', '2024-02-29'],
+  ['2025-12-31', '2026-01-01'],
+  ['2026-01-28T23:59+03:00', '2026-01-29'],
+])('dayAfterPeriod(%j)', (iso, day) => {
+  it(`is ${day}`, () => {
+    expect(dayAfterPeriod(iso)).toBe(day);
   });
 });

@@ -4,10 +4,15 @@
  * is not in its source fails the build with every such problem listed.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
+import { readdir, readFile } from 'node:fs/promises';
+import { parse as parseYaml } from 'yaml';
 import { resolveCitations } from '../../lib/timeline/citations.ts';
 import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
 import { yearOf } from '../../lib/timeline/event-date.ts';
+import { findIdClashes, type CollectionFile } from '../../lib/timeline/id-clashes.ts';
 import { sortEvents } from '../../lib/timeline/sort-events.ts';
+import { collectTerms, termsOf, type TermPage } from '../../lib/timeline/terms.ts';
+import { termKey, type Term } from '../../lib/slugify.ts';
 import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
 
 type EventEntry = CollectionEntry<'events'>;
@@ -24,9 +29,16 @@ export type TimelineEvent = {
   corroboration: number;
   /** The summary as plain text, for descriptions and feeds. */
   summary: string;
+  /** Its tags, actors and places, each with the slug of its page under `/tags/`. */
+  terms: (Term & { slug: string })[];
 };
 
-export type Timeline = { events: TimelineEvent[]; sources: SourceEntry[] };
+export type Timeline = {
+  events: TimelineEvent[];
+  sources: SourceEntry[];
+  /** Every tag, actor and place, with its events in timeline order. */
+  terms: TermPage<TimelineEvent>[];
+};
 
 let cached: Promise<Timeline> | undefined;
 
@@ -40,27 +52,55 @@ async function loadTimeline(): Promise<Timeline> {
   const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const paragraphs = new Map(sources.map((s) => [s.id, sourceParagraphs(s.body ?? '')]));
+  const clashes = [
+    ...findIdClashes('events', await listCollectionFiles('content/events'), events),
+    ...findIdClashes('sources', await listCollectionFiles('content/sources'), sources),
+  ];
+  if (clashes.length > 0) throw new Error(`${clashes.length} content file${clashes.length === 1 ? '' : 's'} would be lost:\n- ${clashes.join('\n- ')}`);
   const { citations, errors } = resolveCitations(events, paragraphs);
   if (errors.length > 0) {
     throw new Error(`${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`);
   }
   const byEvent = Map.groupBy(citations, (c) => c.eventId);
-  return {
-    sources,
-    events: sortEvents(events).map((entry) => ({
-      entry,
-      disputed: isDisputed(entry),
-      corroboration: corroboration(entry),
-      summary: plainText(entry.body ?? ''),
-      citations: (byEvent.get(entry.id) ?? []).map((c) => ({
-        ...entry.data.sources[c.index]!,
-        entry: sourcesById.get(c.sourceId)!,
-        paragraph: c.paragraph,
-        start: c.start,
-        end: c.end,
-      })),
+  const timeline: TimelineEvent[] = sortEvents(events).map((entry) => ({
+    entry,
+    disputed: isDisputed(entry),
+    corroboration: corroboration(entry),
+    summary: plainText(entry.body ?? ''),
+    citations: (byEvent.get(entry.id) ?? []).map((c) => ({
+      ...entry.data.sources[c.index]!,
+      entry: sourcesById.get(c.sourceId)!,
+      paragraph: c.paragraph,
+      start: c.start,
+      end: c.end,
     })),
-  };
+    terms: [],
+  }));
+  const terms = collectTerms(timeline, (e) => e.entry);
+  const slugs = new Map(terms.map((t) => [termKey(t), t.slug]));
+  for (const event of timeline) event.terms = termsOf(event.entry).map((t) => ({ ...t, slug: slugs.get(termKey(t))! }));
+  return { sources, events: timeline, terms };
+}
+
+/**
+ * The files a collection's glob loader reads (`*.mdx` directly in `dir`, as in content.config.ts),
+ * with their frontmatter `slug`, to tell which of them the loader dropped.
+ */
+async function listCollectionFiles(dir: string): Promise<CollectionFile[]> {
+  const names = (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
+  return Promise.all(
+    names.map(async (name) => {
+      const path = `${dir}/${name}`;
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(path, 'utf8'))?.[1];
+      let slug: unknown;
+      try {
+        slug = frontmatter ? (parseYaml(frontmatter) as { slug?: unknown } | null)?.slug : undefined;
+      } catch {
+        // Invalid YAML is reported by the content layer itself, with its position.
+      }
+      return { path, slug: slug === undefined || slug === null ? undefined : String(slug) };
+    }),
+  );
 }
 
 /** Events grouped by the year they start in, in timeline order. */

@@ -1,0 +1,80 @@
+/**
+ * Helpers for benchmarks and build-level tests: a copy of the project in a temporary directory
+ * (never content/), and a child process measured for wall time and peak memory.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** The project root (the directory holding package.json). */
+export const root = fileURLToPath(new URL('..', import.meta.url));
+
+/** The entries a build needs, besides content/ and node_modules/. */
+const projectEntries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
+
+/**
+ * Links every package of the project's node_modules into `dir/node_modules`, but not Astro's and
+ * Vite's caches (`.astro`, `.vite`): each copy gets its own, so copies can build side by side and
+ * every build starts cold, as a fresh checkout does.
+ */
+export function linkNodeModules(dir: string): void {
+  const target = join(dir, 'node_modules');
+  mkdirSync(target, { recursive: true });
+  for (const name of readdirSync(join(root, 'node_modules'))) {
+    if (name === '.astro' || name === '.vite' || name === '.vite-temp' || name === '.vitest-cache') continue;
+    symlinkSync(join(root, 'node_modules', name), join(target, name));
+  }
+}
+
+/** Copies the project's code (not content/) into `dir` and links node_modules. */
+export function copyProject(dir: string): void {
+  for (const entry of projectEntries) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+  linkNodeModules(dir);
+}
+
+/** The outcome of a measured child process. */
+export type Measured = { status: number | null; wallMs: number; maxRssKb: number | undefined; output: string };
+
+const gnuTime = '/usr/bin/time';
+
+/**
+ * Runs a command and measures its wall time and peak memory: the largest resident set of any
+ * process in its tree, read by GNU time (`%M`), or undefined when /usr/bin/time is missing.
+ */
+export function runMeasured(
+  command: string,
+  args: readonly string[],
+  options: { cwd: string; env?: NodeJS.ProcessEnv },
+): Promise<Measured> {
+  const rssFile = join(options.cwd, `.rss-${process.pid}-${Date.now()}`);
+  const timed = existsSync(gnuTime);
+  const [cmd, argv] = timed ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+  const started = performance.now();
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, argv, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const chunks: Buffer[] = [];
+    child.stdout.on('data', (c: Buffer) => chunks.push(c));
+    child.stderr.on('data', (c: Buffer) => chunks.push(c));
+    child.on('error', reject);
+    child.on('close', (status) => {
+      const wallMs = performance.now() - started;
+      let maxRssKb: number | undefined;
+      if (timed && existsSync(rssFile)) {
+        // GNU time writes "Command exited with non-zero status N" before the figure on failure.
+        maxRssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+        rmSync(rssFile, { force: true });
+      }
+      resolve({ status, wallMs, maxRssKb, output: Buffer.concat(chunks).toString('utf8') });
+    });
+  });
+}
+
+/** Every file below `dir` whose name ends with `suffix`. */
+export function listFiles(dir: string, suffix: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(suffix))
+    .map((e) => join(e.parentPath, e.name));
+}
