@@ -14,15 +14,15 @@ export const root = fileURLToPath(new URL('..', import.meta.url));
 const projectEntries = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public'];
 
 /**
- * Links every package of the project's node_modules into `dir/node_modules`, but not Astro's and
- * Vite's caches (`.astro`, `.vite`): each copy gets its own, so copies can build side by side and
- * every build starts cold, as a fresh checkout does.
+ * Links every package of the project's node_modules into `dir/node_modules`, but not the caches
+ * (Astro's `.astro`, Vite's `.vite`, dateline's share images in `.cache`): each copy gets its own,
+ * so copies can build side by side and every build starts cold, as a fresh checkout does.
  */
 export function linkNodeModules(dir: string): void {
   const target = join(dir, 'node_modules');
   mkdirSync(target, { recursive: true });
   for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (name === '.astro' || name === '.vite' || name === '.vite-temp' || name === '.vitest-cache') continue;
+    if (['.astro', '.cache', '.vite', '.vite-temp', '.vitest-cache'].includes(name)) continue;
     symlinkSync(join(root, 'node_modules', name), join(target, name));
   }
 }

@@ -91,7 +91,7 @@ test('an event page links to the previous and next events', async ({ page }) => 
 test('the coverage matrix matches the events’ citations', async ({ page }) => {
   await page.goto(url('/coverage/'));
   for (const event of events) {
-    const cited = await page.locator(`tr[data-event="${event.id}"] td[data-cited="yes"]`).evaluateAll((tds) => tds.map((td) => td.getAttribute('data-source')));
+    const cited = await page.locator(`tr[data-event="${event.id}"] [data-cited="yes"]`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-source')));
     expect(cited.sort(), `coverage row of ${event.id}`).toEqual([...new Set(event.data.sources.map((c) => c.source.id))].sort());
     await expect(page.locator(`tr[data-event="${event.id}"]`)).toHaveClass(new Set(event.data.sources.map((c) => c.source.id)).size === 1 ? /single-source/ : /^(?!.*single-source)/);
   }
