@@ -80,7 +80,7 @@ const events = defineCollection({
   loader: glob({ pattern: ['*.mdx', '!_drafts/**'], base: './content/events' }),
   schema: z.object({
     /** Neutral headline of what happened. */
-    title: z.string(required('a neutral headline of what happened, e.g. title: Russia and Syria establish diplomatic relations')).min(1, {
+    title: z.string(required('a neutral headline of what happened, e.g. title: Two governments establish diplomatic relations')).min(1, {
       error: 'expected a neutral headline, got an empty title',
     }),
     /** When it happened; the form gives the precision (`1944`, `2024-12`, `2025-10-15`, date-time). */

@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { slugify, termKey, termSlugs, type Term } from './slugify.ts';
 
 describe.each([
-  ['Qamishli', 'qamishli'],
-  ['Al-Hasakah Governorate', 'al-hasakah-governorate'],
-  ['Bashar al-Assad', 'bashar-al-assad'],
+  ['Rotterdam', 'rotterdam'],
+  ['North Holland Province', 'north-holland-province'],
+  ['Jean-Claude Juncker', 'jean-claude-juncker'],
   ['united-states', 'united-states'],
   ['  Côte d’Ivoire  ', 'cote-d-ivoire'],
   ['U.S.', 'u-s'],
-  ['القامشلي', 'القامشلي'],
-  ['Москва', 'москва'],
+  ['الإسكندرية', 'الإسكندرية'],
+  ['هيئة الأمم', 'هيئة-الأمم'],
+  ['Прага', 'прага'],
   ['!!!', 'term'],
   ['', 'term'],
 ])('slugify(%j)', (name, expected) => {
@@ -28,34 +29,34 @@ describe('slugify', () => {
 });
 
 describe('termSlugs', () => {
-  const russiaActor: Term = { kind: 'actor', name: 'Russia' };
-  const russiaPlace: Term = { kind: 'place', name: 'Russia' };
-  const russiaTag: Term = { kind: 'tag', name: 'russia' };
+  const jordanActor: Term = { kind: 'actor', name: 'Jordan' };
+  const jordanPlace: Term = { kind: 'place', name: 'Jordan' };
+  const jordanTag: Term = { kind: 'tag', name: 'jordan' };
 
   it('gives distinct names their plain slugs', () => {
     const slugs = termSlugs([
       { kind: 'tag', name: 'military' },
-      { kind: 'place', name: 'Qamishli' },
+      { kind: 'place', name: 'Rotterdam' },
     ]);
-    expect([...slugs.values()]).toEqual(['military', 'qamishli']);
+    expect([...slugs.values()]).toEqual(['military', 'rotterdam']);
   });
 
   it('disambiguates names that slug alike by kind, then name', () => {
-    const slugs = termSlugs([russiaPlace, russiaActor, russiaTag]);
-    expect(slugs.get(termKey(russiaTag))).toBe('russia');
-    expect(slugs.get(termKey(russiaActor))).toBe('russia-2');
-    expect(slugs.get(termKey(russiaPlace))).toBe('russia-3');
+    const slugs = termSlugs([jordanPlace, jordanActor, jordanTag]);
+    expect(slugs.get(termKey(jordanTag))).toBe('jordan');
+    expect(slugs.get(termKey(jordanActor))).toBe('jordan-2');
+    expect(slugs.get(termKey(jordanPlace))).toBe('jordan-3');
   });
 
   it('skips a suffixed slug that another name already has', () => {
-    const slugs = termSlugs([russiaActor, russiaPlace, { kind: 'tag', name: 'Russia 2' }]);
-    expect(slugs.get(termKey({ kind: 'tag', name: 'Russia 2' }))).toBe('russia-2');
-    expect(slugs.get(termKey(russiaActor))).toBe('russia');
-    expect(slugs.get(termKey(russiaPlace))).toBe('russia-3');
+    const slugs = termSlugs([jordanActor, jordanPlace, { kind: 'tag', name: 'Jordan 2' }]);
+    expect(slugs.get(termKey({ kind: 'tag', name: 'Jordan 2' }))).toBe('jordan-2');
+    expect(slugs.get(termKey(jordanActor))).toBe('jordan');
+    expect(slugs.get(termKey(jordanPlace))).toBe('jordan-3');
   });
 
   it('counts a term named twice once', () => {
-    expect(termSlugs([russiaActor, russiaActor]).size).toBe(1);
+    expect(termSlugs([jordanActor, jordanActor]).size).toBe(1);
   });
 
   it('gives every term a unique slug whatever the order they come in', () => {

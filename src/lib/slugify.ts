@@ -6,11 +6,14 @@ export type Term = { kind: TermKind; name: string };
 
 const kindOrder: readonly TermKind[] = ['tag', 'actor', 'place'];
 
-/** A URL segment for a name: accents dropped, lower case, runs of anything but letters and digits (of any script) as one `-`; `term` when nothing is left. */
+/** A URL segment for a name: Latin accents dropped, lower case, runs of anything but letters and digits (of any script) as one `-`; `term` when nothing is left. */
 export function slugify(name: string): string {
   const slug = name
     .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
+    // Only Latin letters lose their marks ("é" → "e"); in Arabic or Devanagari a mark is part of
+    // the letter ("ئ" is not "ي"), so those are recomposed as written.
+    .replace(/(\p{Script=Latin})\p{M}+/gu, '$1')
+    .normalize('NFC')
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '');
@@ -23,8 +26,8 @@ export function termKey({ kind, name }: Term): string {
 }
 
 /**
- * One slug per distinct term, unique across kinds. Terms whose names slug alike ("Russia" the actor
- * and "Russia" the place, or "U.S." and "US") are ordered by kind (tag, actor, place) then name; the
+ * One slug per distinct term, unique across kinds. Terms whose names slug alike ("Jordan" the actor
+ * and "Jordan" the place, or "U.S." and "US") are ordered by kind (tag, actor, place) then name; the
  * first keeps the plain slug and the others get `-2`, `-3`… (skipping any slug already taken), so
  * the result depends only on the set of terms, never on the order they were met in.
  */

@@ -1,5 +1,6 @@
 import { Document } from 'yaml';
 import { blocksToMdx } from '../ingest/article-to-mdx.ts';
+import { slugify } from '../slugify.ts';
 import type { DatedSentence } from './dated-sentences.ts';
 
 /** An event draft ready to write: its file name (without extension) and MDX text. */
@@ -31,7 +32,9 @@ export function draftEvent(cluster: readonly DatedSentence[]): EventDraft {
   ].join('\n');
   const yaml = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
   const summary = perSource.map((s) => s.sentence).join(' ');
-  const slug = `${first.date}-${slugify(title)}`.slice(0, 80).replace(/-+$/, '');
+  // The first eight words name the file, in any script (an Arabic story gets Arabic file names).
+  const words = slugify(title).split('-').slice(0, 8).join('-');
+  const slug = `${first.date}-${words}`.slice(0, 80).replace(/-+$/, '');
   return { slug, mdx: `---\n${yaml}---\n\n${blocksToMdx([{ kind: 'paragraph', text: summary, line: 1 }])}`, sources: perSource.length };
 }
 
@@ -39,15 +42,4 @@ export function draftEvent(cluster: readonly DatedSentence[]): EventDraft {
 function draftTitle(sentence: string): string {
   const words = sentence.replace(/[.!?…]["”’]?$/, '').split(/\s+/);
   return words.length <= 12 ? words.join(' ') : `${words.slice(0, 12).join(' ')}…`;
-}
-
-function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .split('-')
-    .slice(0, 8)
-    .join('-');
 }

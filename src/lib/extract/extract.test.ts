@@ -69,6 +69,10 @@ describe('anchorRelativePhrases', () => {
 });
 
 describe('draftEvent', () => {
+  it('names drafts in the script of their text', () => {
+    expect(draftEvent([dated('a', 'التقى الرئيسان في موسكو.', '2026-01-28')]).slug).toBe('2026-01-28-التقى-الرئيسان-في-موسكو');
+  });
+
   it('drafts one citation per source, quoting the sentence, with MDX-safe summary', () => {
     const draft = draftEvent([dated('a', 'Envoys met {secretly} in <b>Geneva</b>.', '2025-05'), dated('b', 'Envoys met in Geneva.', '2025-05'), dated('a', 'Another line.', '2025-05')]);
     expect(draft.slug).toBe('2025-05-envoys-met-secretly-in-b-geneva-b');

@@ -11,8 +11,8 @@ export const fixtureSite = 'https://news.example.org';
 export const fixtureGenerated = new Date('2026-02-01T09:30:00Z');
 
 export const fixtureStory: CollectionEntry<'story'>['data'] = {
-  title: 'Syria & Russia <after> Assad',
-  standfirst: 'Ties, bases; and talks, in Moscow.',
+  title: 'Norland & Estovia <after> Varga',
+  standfirst: 'Ties, bases; and talks, in Harbourtown.',
   lang: 'en',
   siteName: 'dateline',
   eras: [],
@@ -37,8 +37,8 @@ const source = (id: string, title: string, publisher: string, published: string,
 });
 
 const sources = {
-  aa: source('aa', 'Putin hails progress', 'AA', '2026-01-28'),
-  anon: source('anon', 'Talks in Moscow', '', ''),
+  aa: source('aa', 'Orlov hails progress', 'AA', '2026-01-28'),
+  anon: source('anon', 'Talks in Harbourtown', '', ''),
   ar: source('ar', 'الشرع في موسكو', 'وكالة', '2026-01-28T21:10', 'ar'),
 };
 
@@ -83,10 +83,10 @@ export const fixtureTimeline: FeedTimeline = {
   events: [
     event(
       'ties-1944',
-      { title: 'Ties established', date: '1944', tags: ['diplomacy', 'history'], actors: ['Russia', 'Syria'] },
+      { title: 'Ties established', date: '1944', tags: ['diplomacy', 'history'], actors: ['Estovia', 'Norland'] },
       [{ source: 'aa', paragraph: 2 }],
     ),
-    event('qamishli', { title: 'Forces at Qamishli', date: '2015', end: '2026-01-26', tags: ['military'] }, [
+    event('lowmarsh', { title: 'Forces at Lowmarsh', date: '2015', end: '2026-01-26', tags: ['military'] }, [
       { source: 'aa', paragraph: 5 },
     ]),
     event('delegations', { title: 'Delegations exchanged', date: '2024-12', end: '2026-01', approximate: true }, [
@@ -94,7 +94,7 @@ export const fixtureTimeline: FeedTimeline = {
     ]),
     event(
       'fall',
-      { title: 'Government falls; Assad <flees>, to Russia', date: '2024-12-08', places: ['Damascus'] },
+      { title: 'Government falls; Varga <flees>, to Estovia', date: '2024-12-08', places: ['Northport'] },
       [
         { source: 'aa', paragraph: 3, date: '2024-12-08', says: 'fled' },
         { source: 'anon', paragraph: 4, date: '2024-12-07' },

@@ -30,14 +30,14 @@ describe('toTimelineJs', () => {
 
   it('makes the title slide from the story, escaped as HTML', () => {
     expect(timeline.title.text).toEqual({
-      headline: 'Syria &amp; Russia &lt;after&gt; Assad',
-      text: '<p>Ties, bases; and talks, in Moscow.</p>',
+      headline: 'Norland &amp; Estovia &lt;after&gt; Varga',
+      text: '<p>Ties, bases; and talks, in Harbourtown.</p>',
     });
   });
 
   it.each([
     ['ties-1944', '1944'],
-    ['qamishli', '2015 – 26 January 2026'],
+    ['lowmarsh', '2015 – 26 January 2026'],
     ['delegations', 'around December 2024 – January 2026'],
     ['arrival', '28 January 2026, 21:10 UTC+03:00'],
   ])('displays %s as %j', (id, text) => {
@@ -45,7 +45,7 @@ describe('toTimelineJs', () => {
   });
 
   it('gives an end date only to spans', () => {
-    expect(slide('qamishli').end_date).toEqual({ year: 2026, month: 1, day: 26 });
+    expect(slide('lowmarsh').end_date).toEqual({ year: 2026, month: 1, day: 26 });
     expect(slide('ties-1944')).not.toHaveProperty('end_date');
   });
 
@@ -56,7 +56,7 @@ describe('toTimelineJs', () => {
 
   it('writes the summary and each source once, linked to its first cited paragraph, as escaped HTML', () => {
     expect(slide('fall').text).toEqual({
-      headline: 'Government falls; Assad &lt;flees&gt;, to Russia',
+      headline: 'Government falls; Varga &lt;flees&gt;, to Estovia',
       text:
         '<p>He fled, they say; &quot;quickly&quot;\nand quietly.</p>' +
         '<p>Sources: <a href="https://news.example.org/dateline/sources/aa/#p-3">AA</a>, ' +

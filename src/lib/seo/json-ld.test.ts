@@ -4,8 +4,8 @@ import { eventJsonLd, itemListJsonLd, newsArticleJsonLd, serializeJsonLd, type A
 
 const article: ArticleFacts = {
   url: 'https://example.org/sources/aa/',
-  headline: 'Putin receives al-Sharaa',
-  description: 'Talks in the Kremlin',
+  headline: 'Orlov receives Brandt',
+  description: 'Talks in the Palace',
   published: '2026-01-28T21:10',
   publisher: 'AA',
   lang: 'en',
@@ -16,10 +16,10 @@ describe('newsArticleJsonLd', () => {
     expect(newsArticleJsonLd(article)).toEqual({
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
-      headline: 'Putin receives al-Sharaa',
+      headline: 'Orlov receives Brandt',
       url: 'https://example.org/sources/aa/',
       inLanguage: 'en',
-      description: 'Talks in the Kremlin',
+      description: 'Talks in the Palace',
       datePublished: '2026-01-28T21:10',
       publisher: { '@type': 'Organization', name: 'AA' },
     });
@@ -35,12 +35,12 @@ describe('newsArticleJsonLd', () => {
 
 describe('eventJsonLd', () => {
   const event = {
-    url: 'https://example.org/events/qamishli/',
-    name: 'Russian forces at Qamishli',
+    url: 'https://example.org/events/lowmarsh/',
+    name: 'Estovian forces at Lowmarsh',
     description: 'A base.',
     start: '2015',
     end: '2026-01-26',
-    places: ['Qamishli'],
+    places: ['Lowmarsh'],
     tags: ['military', 'bases'],
     citedArticles: [article],
   };
@@ -54,7 +54,7 @@ describe('eventJsonLd', () => {
       endDate: '2026-01-26',
       keywords: 'military, bases',
     });
-    expect(ld.location).toEqual([{ '@type': 'Place', name: 'Qamishli' }]);
+    expect(ld.location).toEqual([{ '@type': 'Place', name: 'Lowmarsh' }]);
     expect(ld.subjectOf).toEqual([expect.objectContaining({ '@type': 'NewsArticle', url: article.url })]);
   });
 

@@ -3,7 +3,7 @@ import { findIdClashes, loaderId } from './id-clashes.ts';
 
 describe('loaderId', () => {
   it.each([
-    [{ path: 'content/events/2024-12-08-Fall-Of-Assad.mdx' }, '2024-12-08-fall-of-assad'],
+    [{ path: 'content/events/2024-12-08-Fall-Of-Varga.mdx' }, '2024-12-08-fall-of-varga'],
     [{ path: 'content/events/a b.mdx' }, 'a-b'],
     [{ path: 'content/events/what?.mdx' }, 'what'],
     [{ path: 'content/events/x.mdx', slug: 'other' }, 'other'],

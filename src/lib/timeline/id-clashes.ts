@@ -4,7 +4,7 @@ export type CollectionFile = { path: string; slug?: string | undefined };
 /**
  * The id Astro's glob loader gives a file: its frontmatter `slug` when it has one, otherwise its
  * name without extension, slugged the way github-slugger does (lower case, punctuation dropped,
- * spaces to hyphens), so `Fall Of Assad.mdx` and `fall-of-assad.mdx` both become `fall-of-assad`.
+ * spaces to hyphens), so `Talks Resume.mdx` and `talks-resume.mdx` both become `talks-resume`.
  */
 export function loaderId(file: CollectionFile): string {
   if (file.slug) return file.slug;
