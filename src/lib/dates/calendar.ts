@@ -41,15 +41,6 @@ export function addDays(d: Day, n: number): Day {
   return fromUtc(toUtc(d) + n * dayMs);
 }
 
-/** The same calendar day `n` months later, clamped to the month's last day. */
-export function addMonths(d: Day, n: number): Day {
-  const index = d.year * 12 + (d.month - 1) + n;
-  const year = Math.floor(index / 12);
-  const month = (index % 12) + 1;
-  const last = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return { year, month, day: Math.min(d.day, last) };
-}
-
 /** Day of the week, 0 = Sunday … 6 = Saturday. */
 export function weekday(d: Day): number {
   return new Date(toUtc(d)).getUTCDay();
@@ -60,11 +51,6 @@ export function formatWeek(d: Day): string {
   const thursday = addDays(d, 3 - ((weekday(d) + 6) % 7));
   const week = Math.floor((toUtc(thursday) - Date.UTC(thursday.year, 0, 1)) / (7 * dayMs)) + 1;
   return `${pad(thursday.year, 4)}-W${pad(week)}`;
-}
-
-/** Whole days from `a` to `b`. */
-export function daysBetween(a: Day, b: Day): number {
-  return Math.round((toUtc(b) - toUtc(a)) / dayMs);
 }
 
 /** Calendar quarter (1–4) holding a month. */

@@ -21,11 +21,6 @@ export function periodStart(iso: string): string {
   return `${y}-${m}-${d}T${time.slice(0, 5)}`;
 }
 
-/** The ISO value of a date at its own precision, for `<time datetime>`: the value itself. */
-export function datetimeAttribute(iso: string): string {
-  return iso;
-}
-
 /**
  * A reader's form of an ISO date at its own precision: `1944`, `December 2024`,
  * `15 October 2025`, `28 January 2026, 21:10`. `approximate` dates read "around …".
