@@ -1,3 +1,5 @@
+import { resolvePrecision } from '../dates/precision.ts';
+
 /** A temporal expression as the date tagger reports it (offsets index the tagged text). */
 export type TaggedDate = { start: number; end: number; text: string; value: string; type: string; approximate?: boolean };
 
@@ -16,7 +18,9 @@ export type DatedSentence = {
   expression: string;
 };
 
-const calendarValue = /^\d{4}(-\d{2}(-\d{2})?)?$/;
+// Dates an event's `date` field writes exactly; any other period (a quarter, season, half, week,
+// decade) is placed at its start and marked approximate.
+const exactPrecisions = new Set(['year', 'month', 'day', 'time']);
 const fuzzy = /\b(late|early|mid|around|about|weeks|months|years|days) /i;
 
 /** Splits a paragraph into sentences (closing punctuation, optional closing quote, then a capital). */
@@ -25,7 +29,8 @@ export function splitSentences(paragraph: string): string[] {
 }
 
 /**
- * Every sentence of a source's paragraphs that names a calendar date, once per distinct date.
+ * Every sentence of a source's paragraphs that names a calendar period, once per distinct date:
+ * exact for years, months and days, approximate (at the period's start) for quarters or seasons.
  * "Thursday would mark one year since X" dates X itself: the anniversary minus the duration.
  */
 export function findDatedSentences(sourceId: string, paragraphs: readonly string[], reference: string, tag: DateTagger): DatedSentence[] {
@@ -42,9 +47,11 @@ export function findDatedSentences(sourceId: string, paragraphs: readonly string
           date = shiftYears(t.value, -Number(anniversary.value.slice(1, -1)));
           expression = sentence.slice(t.start, anniversary.end + ' since'.length + 1).trim();
         }
-        if (t.type !== 'DATE' || !calendarValue.test(date) || seen.has(date)) continue;
-        seen.add(date);
-        found.push({ sourceId, paragraph: i + 1, sentence, date, approximate: Boolean(t.approximate) || fuzzy.test(`${t.text} `), expression });
+        const placed = t.type === 'DATE' ? resolvePrecision(date) : null;
+        if (!placed || seen.has(placed.iso)) continue;
+        seen.add(placed.iso);
+        const approximate = !exactPrecisions.has(placed.precision) || Boolean(t.approximate) || fuzzy.test(`${t.text} `);
+        found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression });
       }
     }
   });

@@ -29,6 +29,14 @@ describe('findDatedSentences', () => {
     expect(found.map((f) => [f.date, f.sentence])).toEqual([['2015', 'It began in=2015 and again=2015.']]);
   });
 
+  it('places a quarter or season at its start, marked approximate', () => {
+    const found = findDatedSentences('a', ['Sales fell in q=2024-Q4 and rose in s=2025-SU again.'], '2026-01-28', tag);
+    expect(found.map((f) => [f.date, f.approximate])).toEqual([
+      ['2024-10', true],
+      ['2025-06', true],
+    ]);
+  });
+
   it('dates "X would mark one year since Y" as X minus a year', () => {
     const [found] = findDatedSentences('a', ['Thursday=2026-01-29 would mark 1y since the first visit.'], '2026-01-28', tag);
     expect(found?.date).toBe('2025-01-29');
