@@ -11,7 +11,7 @@ import { mdxFromMarkdown } from 'mdast-util-mdx';
 import { toString } from 'mdast-util-to-string';
 import { mdxjs } from 'micromark-extension-mdxjs';
 import { visit } from 'unist-util-visit';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { withBase } from '../src/lib/with-base.ts';
 
 /** Absolute path of the built site. */
@@ -91,10 +91,10 @@ export function listSourceArticles(): SourceArticle[] {
     .map((name) => {
       const id = name.slice(0, -'.mdx'.length);
       const text = readFileSync(join(sourcesDir, name), 'utf8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-      if (!frontmatter) throw new Error(`content/sources/${name}: expected YAML frontmatter between --- lines`);
-      const data = parseYaml(frontmatter[1]!) as { title: string };
-      const tree: Root = fromMarkdown(text.slice(frontmatter[0].length), {
+      const split = splitFrontmatter(text);
+      if (!split) throw new Error(`content/sources/${name}: expected YAML frontmatter between --- lines`);
+      const data = split.data as { title: string };
+      const tree: Root = fromMarkdown(split.body, {
         extensions: [mdxjs()],
         mdastExtensions: [mdxFromMarkdown()],
       });

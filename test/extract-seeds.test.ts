@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
 type Draft = { date: string; approximate: boolean; sources: { source: string; quote: string }[] };
@@ -22,7 +22,7 @@ beforeAll(() => {
   output = r.stdout + r.stderr;
   if (r.status !== 0) throw new Error(output);
   const draftsDir = join(dir, 'events', '_drafts');
-  drafts = readdirSync(draftsDir).map((n) => parseYaml(/^---\n([\s\S]*?)\n---/.exec(readFileSync(join(draftsDir, n), 'utf8'))![1]!) as Draft);
+  drafts = readdirSync(draftsDir).map((n) => splitFrontmatter(readFileSync(join(draftsDir, n), 'utf8'))!.data as Draft);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

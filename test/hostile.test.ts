@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { ingestArticle, type IngestedArticle } from '../src/lib/ingest/ingest-article.ts';
 import { renderMdxBody } from '../src/lib/ingest/render-mdx-text.test-helper.ts';
 import { sourceSlug } from '../src/lib/ingest/source-slug.ts';
@@ -33,7 +33,7 @@ function ingest(content: string): Promise<{ status: number | null; out: string }
 }
 
 /** The body of a source file, after its frontmatter. */
-const bodyOf = (mdx: string): string => mdx.slice(/^---\n[\s\S]*?\n---\n/.exec(mdx)![0].length);
+const bodyOf = (mdx: string): string => splitFrontmatter(mdx)!.body;
 
 let work: string;
 let baseline: string;
@@ -81,7 +81,7 @@ describe.each(hostileCases)('hostile raw file $name', (c: HostileCase) => {
       const expected = ingestArticle(c.bytes, c.file, { defaultLang: 'en' }) as IngestedArticle;
       expect(mdx).toBe(expected.mdx);
       // The frontmatter survives YAML: every field reads back as ingest found it.
-      expect(parseYaml(/^---\n([\s\S]*?)\n---\n/.exec(mdx)![1]!)).toMatchObject(expected.frontmatter);
+      expect(splitFrontmatter(mdx)!.data).toMatchObject(expected.frontmatter);
       const rendered = await renderMdxBody(bodyOf(mdx));
       expect(rendered.foreign).toEqual([]);
       expect(rendered.blocks).toEqual(expected.blocks.map((b) => ({ tag: tagOf[b.kind], text: b.text })));

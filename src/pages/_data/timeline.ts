@@ -5,7 +5,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
-import { parse as parseYaml } from 'yaml';
+import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { resolveCitations } from '../../lib/timeline/citations.ts';
 import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
 import { yearOf } from '../../lib/timeline/event-date.ts';
@@ -91,10 +91,9 @@ async function listCollectionFiles(dir: string): Promise<CollectionFile[]> {
   return Promise.all(
     names.map(async (name) => {
       const path = `${dir}/${name}`;
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(await readFile(path, 'utf8'))?.[1];
       let slug: unknown;
       try {
-        slug = frontmatter ? (parseYaml(frontmatter) as { slug?: unknown } | null)?.slug : undefined;
+        slug = splitFrontmatter(await readFile(path, 'utf8'))?.data['slug'];
       } catch {
         // Invalid YAML is reported by the content layer itself, with its position.
       }
