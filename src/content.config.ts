@@ -44,6 +44,11 @@ const story = defineCollection({
         }),
       )
       .default([]),
+    /**
+     * Whether events the pipeline wrote and no editor has reviewed yet are published (marked as
+     * not yet reviewed). `false` publishes reviewed events only.
+     */
+    publishUnreviewed: z.boolean().default(true),
   }),
 });
 
@@ -77,8 +82,17 @@ const sources = defineCollection({
 
 const events = defineCollection({
   // Drafts written by `npm run extract` live in `_drafts/` and are not part of the site until moved.
-  loader: glob({ pattern: ['*.mdx', '!_drafts/**'], base: './content/events' }),
+  loader: glob({ pattern: ['*.mdx', '!_drafts/**', '!_rejected/**'], base: './content/events' }),
   schema: z.object({
+    /**
+     * False for an event `npm run extract` wrote that no editor has reviewed. Hand-written events
+     * are the editor's own, so the default is true; editing an automatic event's file makes it reviewed.
+     */
+    reviewed: z.boolean().default(true),
+    /** SHA-256 of the file as extract wrote it: a different hash means an editor changed it. */
+    generatedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }).optional(),
+    /** Former ids of this event (Hugo's convention): each old URL redirects to this event. */
+    aliases: z.array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'expected an old event id such as 2025-10-15-old-name' })).default([]),
     /** Neutral headline of what happened. */
     title: z.string(required('a neutral headline of what happened, e.g. title: Two governments establish diplomatic relations')).min(1, {
       error: 'expected a neutral headline, got an empty title',

@@ -6,7 +6,7 @@
 // Type-only imports: the input types come from the collection schemas and getTimeline(), while
 // nothing from astro:content runs here, so tests pass plain objects.
 import type { CollectionEntry } from 'astro:content';
-import type { Timeline, TimelineEvent } from '../../pages/_data/timeline.ts';
+import type { Timeline, TimelineEvent } from '../timeline/model.ts';
 import { precisionOf, type Precision } from '../timeline/event-date.ts';
 import { absoluteUrl } from './absolute-url.ts';
 
@@ -33,6 +33,8 @@ export type PublishedEvent = {
   approximate: boolean;
   disputed: boolean;
   corroboration: number;
+  /** False for an event the pipeline wrote that no editor has reviewed yet. */
+  reviewed: boolean;
   summary: string;
   tags: string[];
   actors: string[];
@@ -63,7 +65,7 @@ export type EventsDocument = {
 
 /** The parts of `getTimeline()`'s result the feeds publish. */
 export type FeedTimeline = {
-  events: Pick<TimelineEvent, 'entry' | 'citations' | 'disputed' | 'corroboration' | 'summary'>[];
+  events: Pick<TimelineEvent, 'entry' | 'citations' | 'disputed' | 'corroboration' | 'reviewed' | 'summary'>[];
   sources: Timeline['sources'];
 };
 
@@ -82,7 +84,7 @@ export function toEventsDocument(
     generated: build.generated.toISOString(),
     site: url('/'),
     story: { title: story.title, standfirst: story.standfirst, lang: story.lang },
-    events: timeline.events.map(({ entry, citations, disputed, corroboration, summary }) => {
+    events: timeline.events.map(({ entry, citations, disputed, corroboration, reviewed, summary }) => {
       const { title, date, end, approximate, tags, actors, places } = entry.data;
       return {
         id: entry.id,
@@ -94,6 +96,7 @@ export function toEventsDocument(
         approximate,
         disputed,
         corroboration,
+        reviewed,
         summary,
         tags,
         actors,

@@ -16,6 +16,7 @@ export const fixtureStory: CollectionEntry<'story'>['data'] = {
   lang: 'en',
   siteName: 'dateline',
   eras: [],
+  publishUnreviewed: true,
 };
 
 const source = (id: string, title: string, publisher: string, published: string, lang = 'en'): SourceEntry => ({
@@ -60,6 +61,8 @@ const event = (
     end: quote.length,
   }));
   const entryData: EventData = {
+    reviewed: true,
+    aliases: [],
     approximate: false,
     disputed: false,
     tags: [],
@@ -74,7 +77,7 @@ const event = (
     })),
   };
   const entry = { id, collection: 'events' as const, data: entryData };
-  return { entry, citations, disputed: isDisputed(entry), corroboration: corroboration(entry), summary };
+  return { entry, citations, disputed: isDisputed(entry), corroboration: corroboration(entry), reviewed: entryData.reviewed, summary };
 };
 
 /** A small timeline, in timeline order, with one event of each precision, spans, a dispute, a source cited twice and non-ASCII text. */

@@ -3,7 +3,7 @@
  * dispute flag and corroboration count. Citations are checked here, once per build: a quote that
  * is not in its source fails the build with every such problem listed.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { resolveCitations } from '../../lib/timeline/citations.ts';
@@ -11,34 +11,12 @@ import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
 import { yearOf } from '../../lib/timeline/event-date.ts';
 import { findIdClashes, type CollectionFile } from '../../lib/timeline/id-clashes.ts';
 import { sortEvents } from '../../lib/timeline/sort-events.ts';
-import { collectTerms, termsOf, type TermPage } from '../../lib/timeline/terms.ts';
-import { termKey, type Term } from '../../lib/slugify.ts';
+import { collectTerms, termsOf } from '../../lib/timeline/terms.ts';
+import type { SourceEntry, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
+import { termKey } from '../../lib/slugify.ts';
 import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
 
-type EventEntry = CollectionEntry<'events'>;
-type SourceEntry = CollectionEntry<'sources'>;
-
-/** One citation of an event, pinned to its paragraph in the source. */
-export type Citation = EventEntry['data']['sources'][number] & { entry: SourceEntry; paragraph: number; start: number; end: number };
-
-/** An event with everything its pages show. */
-export type TimelineEvent = {
-  entry: EventEntry;
-  citations: Citation[];
-  disputed: boolean;
-  corroboration: number;
-  /** The summary as plain text, for descriptions and feeds. */
-  summary: string;
-  /** Its tags, actors and places, each with the slug of its page under `/tags/`. */
-  terms: (Term & { slug: string })[];
-};
-
-export type Timeline = {
-  events: TimelineEvent[];
-  sources: SourceEntry[];
-  /** Every tag, actor and place, with its events in timeline order. */
-  terms: TermPage<TimelineEvent>[];
-};
+export type { Citation, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
 
 let cached: Promise<Timeline> | undefined;
 
@@ -66,6 +44,7 @@ async function loadTimeline(): Promise<Timeline> {
     entry,
     disputed: isDisputed(entry),
     corroboration: corroboration(entry),
+    reviewed: entry.data.reviewed,
     summary: plainText(entry.body ?? ''),
     citations: (byEvent.get(entry.id) ?? []).map((c) => ({
       ...entry.data.sources[c.index]!,
