@@ -91,6 +91,19 @@ const events = defineCollection({
     reviewed: z.boolean().default(true),
     /** SHA-256 of the file as extract wrote it: a different hash means an editor changed it. */
     generatedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }).optional(),
+    /** For an automatic event: the evidence it was chosen on, shown in the editor's queue. */
+    evidence: z
+      .object({
+        /** Distinct sources that mention the date. */
+        sources: z.number().int().nonnegative(),
+        /** Sentences that mention it. */
+        mentions: z.number().int().nonnegative(),
+        /** Sources published on that day. */
+        coverage: z.number().int().nonnegative(),
+        /** The rank score extract computed from them. */
+        score: z.number().nonnegative(),
+      })
+      .optional(),
     /** Former ids of this event (Hugo's convention): each old URL redirects to this event. */
     aliases: z.array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'expected an old event id such as 2025-10-15-old-name' })).default([]),
     /** Neutral headline of what happened. */

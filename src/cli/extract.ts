@@ -1,34 +1,54 @@
 /**
- * `npm run extract`: dated statements in content/sources → event drafts in content/events/_drafts/.
- * Drafts already covered by a reviewed event are reported, not written; a draft an editor has
- * changed is never overwritten; reviewed events (content/events/*.mdx) are never touched.
+ * `npm run extract`: the automatic timeline. Reads content/sources/*.mdx, chooses the events that
+ * matter, titles, summarises and cites them, and writes each as content/events/<id>.mdx marked
+ * `reviewed: false`. Reviewed events and files an editor changed are never touched; events in
+ * content/events/_rejected/ never come back.
  */
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { tagDates } from '../lib/dates/tag-dates.ts';
+import { readEventFile, renderAutomaticEvent, type ExistingEvent } from '../lib/extract/automatic-event-file.ts';
+import { planAutomaticTimeline, type StorySource } from '../lib/extract/automatic-timeline.ts';
+import { defaultEventCount } from '../lib/extract/select-candidates.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
-import { anchorRelativePhrases } from '../lib/extract/anchor-relative.ts';
-import { clusterSentences } from '../lib/extract/cluster-sentences.ts';
-import { findDatedSentences, type DatedSentence } from '../lib/extract/dated-sentences.ts';
-import { draftEvent } from '../lib/extract/draft-event.ts';
-import { foldForMatching } from '../lib/timeline/quote-match.ts';
+import { isIsoDate } from '../lib/iso-date.ts';
 import { sourceParagraphs } from '../lib/timeline/source-paragraphs.ts';
 
-const usage = `Usage: npm run extract -- [--content DIR] [--all]
+const usage = `Usage: npm run extract -- [options]
 
-Finds dated statements in content/sources/*.mdx, clusters them across sources and writes event
-drafts to content/events/_drafts/ for an editor to review.
+Chooses the events that matter in content/sources/*.mdx, gives each a headline, a summary in the
+sources' own words and a citation from every source that reports it, and writes them to
+content/events/<id>.mdx marked "reviewed: false" until an editor reviews them (npm run review).
 
-  --content DIR   content directory (default: content)
-  --all           also write drafts that reviewed events already cover`;
+  --content DIR      content directory (default: content)
+  --max-events N     at most N events (default: about 3 × √sources, 5 to 80)
+  --from DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
+  --to DATE          only events on or before DATE
+  --sentences K      summary sentences per event, 1 to 5 (default: 2)
+  --verbose          also list every candidate left out, and why
+  --help             show this help`;
+
+function fail(message: string): never {
+  console.error(`extract: ${message}\n\n${usage}`);
+  process.exit(2);
+}
 
 function readArgs() {
   try {
-    return parseArgs({ options: { content: { type: 'string', default: 'content' }, all: { type: 'boolean', default: false }, help: { type: 'boolean', default: false } } }).values;
+    return parseArgs({
+      options: {
+        content: { type: 'string', default: 'content' },
+        'max-events': { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        sentences: { type: 'string', default: '2' },
+        verbose: { type: 'boolean', default: false },
+        help: { type: 'boolean', default: false },
+      },
+    }).values;
   } catch (error) {
-    console.error(`extract: ${(error as Error).message}\n\n${usage}`);
-    return process.exit(2);
+    return fail((error as Error).message);
   }
 }
 const args = readArgs();
@@ -36,91 +56,89 @@ if (args.help) {
   console.log(usage);
   process.exit(0);
 }
+const wholeNumber = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) fail(`--${name} expects a whole number from ${min} to ${max}, got "${value}"`);
+  return n;
+};
+const dayOrPeriod = (name: string, value: string | undefined): string | undefined => {
+  if (value !== undefined && !(isIsoDate(value) && value.length <= 10)) fail(`--${name} expects a date such as 2010, 2010-04 or 2010-04-20, got "${value}"`);
+  return value;
+};
+const options = {
+  maxEvents: wholeNumber('max-events', args['max-events'], 0, 10_000),
+  sentences: wholeNumber('sentences', args.sentences, 1, 5)!,
+  from: dayOrPeriod('from', args.from),
+  to: dayOrPeriod('to', args.to),
+};
+if (options.from && options.to && options.from > options.to) fail(`--from ${options.from} is after --to ${options.to}`);
 
 const sourcesDir = join(args.content, 'sources');
 const eventsDir = join(args.content, 'events');
-const draftsDir = join(eventsDir, '_drafts');
-
-/** Splits an MDX file into parsed frontmatter and body, or stops with a message naming the file. */
-function splitMdx(text: string, file: string): { data: Record<string, unknown>; body: string } {
-  try {
-    const split = splitFrontmatter(text);
-    if (split) return split;
-    console.error(`extract: ${file}: no YAML frontmatter between --- lines`);
-  } catch (error) {
-    console.error(`extract: ${file}: invalid YAML frontmatter: ${(error as Error).message}`);
-  }
-  return process.exit(1);
-}
-
+const rejectedDir = join(eventsDir, '_rejected');
 const mdxFiles = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
 
-const sentences: DatedSentence[] = [];
-const paragraphsBySource = new Map<string, string[]>();
-const publicationDays = new Set<string>();
-const sourceFiles = await mdxFiles(sourcesDir);
-if (sourceFiles.length === 0) {
+let problems = 0;
+const sources: StorySource[] = [];
+for (const name of await mdxFiles(sourcesDir)) {
+  const file = join(sourcesDir, name);
+  try {
+    const split = splitFrontmatter(await readFile(file, 'utf8'));
+    if (!split) throw new Error('no YAML frontmatter between --- lines');
+    const { data, body } = split;
+    sources.push({ id: name.slice(0, -4), published: String(data['published'] ?? ''), lang: String(data['lang'] ?? 'en'), paragraphs: sourceParagraphs(body) });
+  } catch (error) {
+    problems += 1;
+    console.error(`  error     ${file}: ${(error as Error).message}`);
+  }
+}
+if (sources.length === 0) {
   console.error(`extract: no sources in ${sourcesDir}/: run npm run ingest first`);
   process.exit(1);
 }
-for (const name of sourceFiles) {
-  const file = join(sourcesDir, name);
-  const { data, body } = splitMdx(await readFile(file, 'utf8'), file);
-  const published = typeof data['published'] === 'string' ? data['published'] : '';
-  if (!/^\d{4}-\d{2}-\d{2}/.test(published)) {
-    console.log(`  note  ${file}: no day-precise published date, so relative dates ("on Monday") cannot be resolved; skipped`);
-    continue;
-  }
-  const paragraphs = sourceParagraphs(body);
-  paragraphsBySource.set(name.slice(0, -4), paragraphs);
-  publicationDays.add(published.slice(0, 10));
-  sentences.push(...findDatedSentences(name.slice(0, -4), paragraphs, published.slice(0, 10), tagDates));
-}
-sentences.push(...anchorRelativePhrases(paragraphsBySource, sentences));
 
-// What reviewed events already cite, to tell which drafts are new.
-const reviewed: { id: string; source: string; quote: string }[] = [];
-for (const name of await mdxFiles(eventsDir)) {
-  const { data } = splitMdx(await readFile(join(eventsDir, name), 'utf8'), join(eventsDir, name));
-  for (const c of (data['sources'] as { source?: unknown; quote?: unknown }[] | undefined) ?? []) {
-    if (typeof c.source === 'string' && typeof c.quote === 'string') reviewed.push({ id: name.slice(0, -4), source: c.source, quote: foldForMatching(c.quote).folded });
+const existing: ExistingEvent[] = [];
+const existingText = new Map<string, string>();
+for (const [dir, rejected] of [[eventsDir, false], [rejectedDir, true]] as const) {
+  for (const name of await mdxFiles(dir)) {
+    const text = await readFile(join(dir, name), 'utf8');
+    const event = readEventFile(name.slice(0, -4), text, rejected);
+    if ('error' in event) {
+      problems += 1;
+      console.error(`  error     ${join(dir, name)}: ${event.error}`);
+      continue;
+    }
+    existing.push(event);
+    if (!rejected) existingText.set(event.id, text);
   }
 }
-// Indexed by source, so checking a cluster costs the reviewed quotes of its own sources only.
-const reviewedBySource = Map.groupBy(reviewed, (r) => r.source);
-const coveredBy = (cluster: DatedSentence[]): string | undefined => {
-  const ids = cluster.map((s) => {
-    const sentence = foldForMatching(s.sentence).folded;
-    return reviewedBySource.get(s.sourceId)?.find((r) => sentence.includes(r.quote))?.id;
-  });
-  return ids.every((id) => id !== undefined) ? ids[0] : undefined;
-};
 
-await mkdir(draftsDir, { recursive: true });
-const clusters = clusterSentences(sentences, publicationDays);
-const counts = { written: 0, unchanged: 0, kept: 0, covered: 0 };
-for (const cluster of clusters) {
-  const draft = draftEvent(cluster);
-  const covered = coveredBy(cluster);
-  if (covered && !args.all) {
-    counts.covered += 1;
-    console.log(`  covered   ${cluster[0]!.date.padEnd(10)} ${draft.slug} (by reviewed event ${covered})`);
-    continue;
-  }
-  const path = join(draftsDir, `${draft.slug}.mdx`);
-  const existing = await readFile(path, 'utf8').catch(() => undefined);
-  if (existing !== undefined && existing !== draft.mdx) {
-    counts.kept += 1;
-    console.log(`  kept      ${path} (changed by an editor)`);
-    continue;
-  }
-  if (existing === draft.mdx) counts.unchanged += 1;
+const started = performance.now();
+const plan = planAutomaticTimeline(sources, existing, options, tagDates);
+await mkdir(eventsDir, { recursive: true });
+const counts = { written: 0, unchanged: 0, retired: 0 };
+for (const event of plan.events) {
+  const path = join(eventsDir, `${event.id}.mdx`);
+  const text = renderAutomaticEvent(event);
+  if (existingText.get(event.id) === text) counts.unchanged += 1;
   else {
-    await writeFile(path, draft.mdx);
+    await writeFile(path, text);
     counts.written += 1;
   }
-  console.log(`  draft     ${cluster[0]!.date.padEnd(10)} ${path} (${draft.sources} source${draft.sources === 1 ? '' : 's'})`);
+  console.log(`  event     ${event.date.padEnd(10)} ${event.id} (${new Set(event.citations.map((c) => c.source)).size} sources, score ${event.evidence.score})`);
 }
+for (const id of plan.retired) {
+  await rm(join(eventsDir, `${id}.mdx`));
+  counts.retired += 1;
+  console.log(`  retired   ${id} (no longer chosen; its URL redirects to ${plan.events.find((e) => e.aliases.includes(id))?.id ?? 'nothing'})`);
+}
+for (const { candidate, reason } of plan.skipped) {
+  if (args.verbose || /^(covered|rejected|no mention)/.test(reason)) console.log(`  left out  ${candidate.date.padEnd(10)} ${reason} (${candidate.evidence.sources} sources, score ${candidate.evidence.score})`);
+}
+for (const id of plan.undated) console.log(`  note      ${id}: no day-precise published date, so its relative dates ("on Monday") cannot be resolved; not used`);
+const cap = options.maxEvents ?? defaultEventCount(sources.length);
 console.log(
-  `extract: ${sentences.length} dated statements in ${sourceFiles.length} sources → ${clusters.length} proposed events: ${counts.covered} already reviewed, ${counts.written} drafts written, ${counts.unchanged} unchanged, ${counts.kept} kept (edited) in ${draftsDir}/`,
+  `extract: ${plan.mentions} dated statements in ${sources.length} sources → ${plan.candidates} candidate dates → ${plan.events.length} automatic events (at most ${cap}): ${counts.written} written, ${counts.unchanged} unchanged, ${counts.retired} retired; ${existing.filter((e) => e.status === 'reviewed').length} reviewed and ${existing.filter((e) => e.status === 'rejected').length} rejected left as they are (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
+if (problems > 0) process.exit(1);

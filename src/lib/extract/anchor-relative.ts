@@ -1,5 +1,15 @@
-import { contentWords } from './cluster-sentences.ts';
-import { splitSentences, type DatedSentence } from './dated-sentences.ts';
+import { splitSentences } from '../text/split-sentences.ts';
+import type { DatedSentence } from './dated-sentences.ts';
+
+// Words too common in news copy to say two sentences report the same thing.
+const stopwords = new Set(
+  'about after also among before being between both could during each from have into last more most must other over said says since some such than that their them then there these they this those through under until very were what when where which while will with would year years month months week weeks said also according'.split(' '),
+);
+
+/** The content words of a sentence: lower case, four letters or more, no stop words. */
+function contentWords(sentence: string): Set<string> {
+  return new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stopwords.has(w)));
+}
 
 // "Weeks after the coup", "days before the vote", "months following the election".
 const relativePhrase = /\b(days|weeks|months|years)\s+(after|before|following)\s+([^,.;:]+)/giu;

@@ -1,4 +1,5 @@
 import { resolvePrecision } from '../dates/precision.ts';
+import { splitSentences } from '../text/split-sentences.ts';
 
 /** A temporal expression as the date tagger reports it (offsets index the tagged text). */
 export type TaggedDate = { start: number; end: number; text: string; value: string; type: string; approximate?: boolean };
@@ -22,11 +23,6 @@ export type DatedSentence = {
 // decade) is placed at its start and marked approximate.
 const exactPrecisions = new Set(['year', 'month', 'day', 'time']);
 const fuzzy = /\b(late|early|mid|around|about|weeks|months|years|days) /i;
-
-/** Splits a paragraph into sentences (closing punctuation, optional closing quote, then a capital). */
-export function splitSentences(paragraph: string): string[] {
-  return paragraph.split(/(?<=[.!?…]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\p{N}])/u).filter((s) => s.trim() !== '');
-}
 
 /**
  * Every sentence of a source's paragraphs that names a calendar period, once per distinct date:

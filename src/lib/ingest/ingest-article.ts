@@ -5,7 +5,8 @@ import { decodeRawText, DEFAULT_MAX_BYTES } from './decode-raw.ts';
 import { detectLanguage } from './detect-language.ts';
 import { splitLines } from './lines.ts';
 import { countSentences, countWords } from './sentences.ts';
-import { renderSourceFile, sha256, type SourceFrontmatter } from './source-file.ts';
+import { sha256 } from '../generated-stamp.ts';
+import { renderSourceFile, type SourceFrontmatter } from './source-file.ts';
 
 export type IngestOptions = {
   /** Language to assume when the text gives too little evidence (the story's language). */

@@ -1,6 +1,6 @@
-import { createHash } from 'node:crypto';
 import { Document } from 'yaml';
 import { splitFrontmatter } from '../frontmatter.ts';
+import { isHandEdited, stampField, stampGenerated } from '../generated-stamp.ts';
 import type { ArticleStructure } from './article-structure.ts';
 
 /** The frontmatter ingest writes for a source: what the text says, then provenance. */
@@ -11,13 +11,6 @@ export type SourceFrontmatter = Pick<ArticleStructure, 'title' | 'titleDrafted' 
   words: number;
 };
 
-const stampField = 'generatedSha256';
-const stampLine = new RegExp(`^${stampField}: .*$`, 'm');
-
-/** SHA-256 of a string or bytes, as lowercase hex. */
-export function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
-}
 
 /**
  * Renders a source file: a generated-file header, the frontmatter (every string double-quoted,
@@ -32,7 +25,7 @@ export function renderSourceFile(frontmatter: SourceFrontmatter, body: string): 
   ].join('\n');
   const yaml = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0 });
   const unstamped = `---\n${yaml}---\n\n${body}`;
-  return unstamped.replace(stampLine, `${stampField}: "${sha256(unstamped)}"`);
+  return stampGenerated(unstamped);
 }
 
 /** What ingest needs to know about a source file already on disk. */
@@ -49,8 +42,6 @@ export function readExistingSource(text: string): ExistingSource {
   } catch {
     return { rawSha256: undefined, handEdited: true };
   }
-  const stamp = typeof data[stampField] === 'string' ? (data[stampField] as string) : undefined;
   const rawSha256 = typeof data['rawSha256'] === 'string' ? (data['rawSha256'] as string) : undefined;
-  const handEdited = stamp === undefined || sha256(text.replace(stampLine, `${stampField}: ""`)) !== stamp;
-  return { rawSha256, handEdited };
+  return { rawSha256, handEdited: isHandEdited(text, data[stampField]) };
 }

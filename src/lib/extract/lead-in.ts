@@ -1,0 +1,42 @@
+// Wire-copy lead-ins that come before the reporting itself. Patterns of news formatting, never
+// words of one outlet: "WASHINGTON (Reuters) - ", "CAIRO, Egypt (CNN) -- ", "By Jane Doe, Health
+// Editor LONDON | Tue Apr 21, 2009 10:19pm BST LONDON (AP) - ".
+const agencyDateline = /^[^()]{0,200}?\(\s*\p{Lu}[\p{L}\p{N} .&'’-]{0,30}\)\s*(?:[-–—]{1,2}|:)\s+/u;
+// "NAIROBI - ", "SAN JUAN, Puerto Rico — ": a place in capitals, then a dash.
+const capitalsDateline = /^\p{Lu}[\p{Lu}.'’-]+(?:[ ,]+\p{Lu}[\p{L}.'’-]*){0,4}\s+[-–—]{1,2}\s+/u;
+// A sentence cut out of a parenthesis ("… 3:43 a.m. ET Tuesday) Protesters …"): its text starts
+// after the bracket that has no opening one before it.
+const strayClosing = /^[^()]{0,80}\)\s+/u;
+// A speaker's name in a transcript ("COOPER: ").
+const speakerLabel = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?:\s+/u;
+// Direct speech with no one to attribute it to ("We've been working on this since last year.").
+const unattributedSpeech = /^["“‘]?(?:I|I'm|I’m|We|We're|We’re|We've|We’ve|Our|My|You)\b/u;
+// A wire photo caption ends on the day it was taken: "… in Mexico City April 24, 2009."
+const captionEnd = /\b(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?["”’]?$/u;
+
+/**
+ * A sentence without what wire formatting puts before it: datelines, bylines, agency tags and
+ * the tail of a timestamp in brackets. What remains is a suffix of the sentence, so it can still
+ * be quoted from the source.
+ */
+export function stripLeadIn(sentence: string): string {
+  let s = sentence.trim();
+  for (const pattern of [agencyDateline, capitalsDateline, strayClosing, speakerLabel]) s = s.replace(pattern, '');
+  return s.trim();
+}
+
+/** Words in a sentence, as a reader counts them. */
+export function wordCount(sentence: string): number {
+  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/**
+ * Whether a sentence can stand in a summary on its own: it starts like a sentence (a capital, a
+ * digit or an opening quote), ends with closing punctuation, and is neither a fragment nor a
+ * paragraph run together (between `minWords` and `maxWords` words), nor a photo caption, nor
+ * first-person speech torn from its attribution.
+ */
+export function isSummarySentence(sentence: string, minWords = 8, maxWords = 40): boolean {
+  const words = wordCount(sentence);
+  return words >= minWords && words <= maxWords && /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]["”’]?$/u.test(sentence) && !/\|/.test(sentence) && !captionEnd.test(sentence) && !unattributedSpeech.test(sentence);
+}
