@@ -1,32 +1,44 @@
 /**
- * `npm run extract` on the first story's five sources, with no reviewed events: it must propose
- * every dated event the story is known for (the list in the timeline issue).
+ * The automatic timeline on the first story's five sources, with no reviewed events: every dated
+ * statement the story is known for is found (the list in the timeline issue), and `npm run
+ * extract` turns the strongest into cited, headlined events marked as not yet reviewed.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tagDates } from '../src/lib/dates/tag-dates.ts';
+import { storyMentions, type StorySource } from '../src/lib/extract/automatic-timeline.ts';
+import { collectCandidates } from '../src/lib/extract/candidates.ts';
+import { headlineLength } from '../src/lib/extract/headline.ts';
+import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
+import { sourceParagraphs } from '../src/lib/timeline/source-paragraphs.ts';
 
-type Draft = { date: string; approximate: boolean; sources: { source: string; quote: string }[] };
+type Written = { title: string; date: string; approximate: boolean; reviewed: boolean; sources: { source: string; quote: string }[] };
+const sourcesDir = new URL('../content/sources', import.meta.url).pathname;
+const sources: StorySource[] = readdirSync(sourcesDir).map((name) => {
+  const { data, body } = splitFrontmatter(readFileSync(join(sourcesDir, name), 'utf8'))!;
+  return { id: name.slice(0, -4), published: String(data['published']), lang: String(data['lang']), paragraphs: sourceParagraphs(body) };
+});
 let dir: string;
-let drafts: Draft[];
+let written: Written[];
 let output: string;
 
 beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-extract-'));
-  cpSync(new URL('../content/sources', import.meta.url), join(dir, 'sources'), { recursive: true });
+  cpSync(sourcesDir, join(dir, 'sources'), { recursive: true });
   mkdirSync(join(dir, 'events'));
   const r = spawnSync(process.execPath, [new URL('../src/cli/extract.ts', import.meta.url).pathname, '--content', dir], { encoding: 'utf8' });
   output = r.stdout + r.stderr;
   if (r.status !== 0) throw new Error(output);
-  const draftsDir = join(dir, 'events', '_drafts');
-  drafts = readdirSync(draftsDir).map((n) => splitFrontmatter(readFileSync(join(draftsDir, n), 'utf8'))!.data as Draft);
+  written = readdirSync(join(dir, 'events')).map((n) => splitFrontmatter(readFileSync(join(dir, 'events', n), 'utf8'))!.data as Written);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe('extract on the seeds', () => {
+describe('candidates on the seeds', () => {
+  const candidates = collectCandidates(storyMentions(sources, tagDates).mentions, new Map());
   it.each([
     ['diplomatic relations', '1944', 'aa-2026-01-28', 'diplomatic relations were established in 1944'],
     ['Qamishli foothold since 2015', '2015', 'bna-2026-01-28', 'since 2015'],
@@ -40,16 +52,28 @@ describe('extract on the seeds', () => {
     ['delegations since December', '2025-12', 'aa-2026-01-28', '13 delegations since December'],
     ['Qamishli base vacated on Monday', '2026-01-26', 'unattributed-2026-01-28', 'On Monday, Russia vacated a military base'],
     ['the talks of 28 January', '2026-01-28', 'aa-2026-01-28', 'Russian President Vladimir Putin on Wednesday congratulated'],
-  ])('proposes %s (%s)', (_, date, source, words) => {
-    const match = drafts.find((d) => d.date === date && d.sources.some((c) => c.source === source && c.quote.includes(words)));
-    expect(match, `no ${date} draft quoting ${source}: "${words}"\n${output}`).toBeDefined();
+  ])('finds %s (%s)', (_, date, source, words) => {
+    const candidate = candidates.find((c) => c.date === date);
+    expect(candidate?.mentions.some((m) => m.sourceId === source && m.sentence.includes(words)), `no ${date} mention in ${source}: "${words}"`).toBe(true);
   });
 
-  it('marks the draft dated from "weeks after" as approximate', () => {
-    expect(drafts.find((d) => d.date === '2024-12' && d.sources.some((c) => c.quote.startsWith('Weeks after')))?.approximate).toBe(true);
+  it('dates "weeks after" approximately, and puts both reports of the first Moscow visit in one candidate', () => {
+    expect(candidates.find((c) => c.date === '2024-12')?.mentions.find((m) => m.sentence.startsWith('Weeks after'))?.approximate).toBe(true);
+    expect(new Set(candidates.find((c) => c.date === '2025-10-15')?.mentions.map((m) => m.sourceId))).toEqual(new Set(['eurasia-press-2026-01-28', 'bna-2026-01-28']));
   });
+});
 
-  it('groups both reports of the first Moscow visit into one draft', () => {
-    expect(drafts.filter((d) => d.date === '2025-10-15')).toHaveLength(1);
+describe('npm run extract on the seeds, with no reviewed events', () => {
+  it('writes the default number of events for five sources, each unreviewed, headlined and cited from its sources', () => {
+    expect(written.length, output).toBe(7);
+    const byId = new Map(sources.map((s) => [s.id, foldForMatching(s.paragraphs.join('\n')).folded]));
+    for (const e of written) {
+      expect(e.reviewed).toBe(false);
+      expect(e.title.length).toBeLessThanOrEqual(headlineLength);
+      expect(e.title).not.toMatch(/…$|\.\.\.$|\(\w+\)\s*$/);
+      for (const c of e.sources) expect(byId.get(c.source), `${e.date}: "${c.quote}"`).toContain(foldForMatching(c.quote).folded);
+    }
+    // The day every source reports is the strongest candidate, and it cites all five.
+    expect(new Set(written.find((e) => e.date === '2026-01-28')?.sources.map((c) => c.source)).size).toBe(5);
   });
 });

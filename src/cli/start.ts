@@ -1,5 +1,5 @@
 /**
- * `npm start`: ingest new or changed articles, build the site, and serve `dist/` on
+ * `npm start`: ingest new or changed articles, choose the automatic events, build the site, and serve `dist/` on
  * http://localhost:4321 (PORT overrides the port). Each step stops the chain if it fails.
  */
 import { spawn } from 'node:child_process';
@@ -21,6 +21,10 @@ function step(label: string, args: string[]): Promise<number> {
 
 if ((await step('ingest content/raw → content/sources', ['src/cli/ingest.ts'])) !== 0) {
   console.error('\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again.');
+  process.exit(1);
+}
+if ((await step('extract content/sources → content/events (automatic events)', ['src/cli/extract.ts'])) !== 0) {
+  console.error('\nnpm start: extract reported errors (above): the message names the file to fix.');
   process.exit(1);
 }
 if ((await step('build the site into dist/', [astro, 'build'])) !== 0) {

@@ -46,10 +46,12 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
   const candidates = rankCandidates(collectCandidates(mentions, publishedPerDay));
 
   const maxEvents = options.maxEvents ?? defaultEventCount(sources.length);
+  const settled = editorialExclusions(existing);
+  const coverageStarts = [...publishedPerDay.keys()].sort()[0];
   const { selected: eligible, skipped } = selectCandidates(candidates, {
     from: options.from,
     to: options.to,
-    excluded: editorialExclusions(existing),
+    excluded: (c) => settled(c) ?? backgroundOnly(c.date, coverageStarts),
   });
 
   const corpus = storyCorpus(sources);
@@ -99,6 +101,15 @@ export function storyMentions(sources: readonly StorySource[], tag: DateTagger):
     publishedPerDay,
     undated: sources.filter((s) => !publishedOn.has(s.id)).map((s) => s.id),
   };
+}
+
+/**
+ * A month or a year is an event only as background: one the coverage itself spans is better told
+ * day by day, by the days its sources name, so it is left out.
+ */
+function backgroundOnly(date: string, coverageStarts: string | undefined): string | undefined {
+  if (date.length >= 10 || coverageStarts === undefined || periodBounds(date).last < coverageStarts) return undefined;
+  return 'a month or year the coverage spans: told by its days';
 }
 
 /** Inverse document frequencies over the sources, each source one document, and its stop words. */

@@ -21,7 +21,10 @@ const conjunctionBreaks = /\s+(?=(?:while|but|amid|after|following|because|altho
 const subordinateStart = /^(?:if|when|whenever|as|although|though|while|because|before|since|unless|until|whether|once|despite|without|amid|according|which|who|whose|where|so that)\b/iu;
 // A heading run into the sentence: three or more words in capitals ("NEW CAP FOR OIL WELL When…").
 const capitalsRun = /^(?:[\p{Lu}\p{N}'’-]{2,}\s+){3,}(?=\p{Lu}\p{Ll})/u;
-const weakEnd = /\s+(?:a|an|the|and|or|but|of|to|in|on|at|by|for|with|from|as|that|which|who|its|their|his|her|said)$/iu;
+// A non-restrictive relative clause (", who once led the group," / ", which began on Monday,"):
+// the sentence reads whole without it.
+const relativeClause = /,\s+(?:who|which|whose)\s[^,;]+,\s+/giu;
+const weakEnd = /\s+(?:a|an|the|and|or|but|of|to|for|with|from|as|that|which|who|its|their|his|her|said)$/iu;
 // A cut must leave a clause, with a verb in it; for English, an auxiliary or an inflected verb form.
 const verbLike = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b|\b\p{Ll}{2,}(?:ed|es)\b/u;
 const pronounStart = /^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b/iu;
@@ -45,11 +48,13 @@ function headlineCandidate(sentence: string): { text: string; cut: boolean } | u
   s = s.replace(capitalsRun, '').replace(leadingDate, '').replace(leadingConnective, '').replace(leadingAdverbial, '');
   s = s.replace(/[.!?…]+["”’]?$/u, '').replace(trailingAttribution, '');
   s = s.replace(/\s+/g, ' ').trim();
+  if (s.length > headlineLength) s = s.replace(relativeClause, ' ');
   const cut = s.length > headlineLength;
   if (cut) s = cutAtClause(s);
-  s = trimWeakEnd(s.replace(/[,;:\s]+$/u, ''));
+  s = s.replace(/[,;:\s]+$/u, '');
+  if (weakEnd.test(s)) return undefined;
   if (/^["“‘]/u.test(s) || subordinateStart.test(s) || /["“”]/u.test(s) !== /["“”].*["“”]/u.test(s)) return undefined;
-  if (!verbLike.test(s) || s.split(' ').length < 4 || s.length > headlineLength || (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return undefined;
+  if ((cut && !verbLike.test(s)) || s.split(' ').length < 4 || s.length > headlineLength || (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return undefined;
   return { text: s.charAt(0).toLocaleUpperCase() + s.slice(1), cut };
 }
 
@@ -92,7 +97,7 @@ function trimWeakEnd(s: string): string {
   let previous;
   do {
     previous = s;
-    s = s.replace(weakEnd, '');
+    s = s.replace(weakEnd, '').replace(/\s+(?:in|on|at|by|into|onto|over|under|about)$/iu, '');
   } while (s !== previous);
   return s;
 }

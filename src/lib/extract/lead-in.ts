@@ -38,5 +38,7 @@ export function wordCount(sentence: string): number {
  */
 export function isSummarySentence(sentence: string, minWords = 8, maxWords = 40): boolean {
   const words = wordCount(sentence);
-  return words >= minWords && words <= maxWords && /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]["”’]?$/u.test(sentence) && !/\|/.test(sentence) && !captionEnd.test(sentence) && !unattributedSpeech.test(sentence);
+  // Prose has words in lower case; a timestamp or a run of names does not.
+  const lowerWords = sentence.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0;
+  return lowerWords >= 3 && words >= minWords && words <= maxWords && /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]["”’]?$/u.test(sentence) && !/\|/.test(sentence) && !captionEnd.test(sentence) && !unattributedSpeech.test(sentence);
 }

@@ -5,6 +5,7 @@
  * non-ASCII text such as Arabic titles.
  */
 import { comparePrecision, dayAfterPeriod, precisionOf } from '../timeline/event-date.ts';
+import { withReviewNote } from './review-note.ts';
 import type { EventsDocument, PublishedEvent } from './events-json.ts';
 
 const lineLimit = 75;
@@ -28,7 +29,7 @@ export function toICalendar(doc: EventsDocument): string {
       // DTEND is exclusive; without it an all-day event lasts its one day.
       ...(event.end === undefined ? [] : [`DTEND;VALUE=DATE:${compactDate(dayAfterPeriod(event.end))}`]),
       `SUMMARY:${escapeText(event.title)}`,
-      `DESCRIPTION:${escapeText(`${event.summary}\n\n${event.url}`)}`,
+      `DESCRIPTION:${escapeText(`${withReviewNote(event.summary, event.reviewed)}\n\n${event.url}`)}`,
       `URL:${event.url}`,
       'END:VEVENT',
     ]),

@@ -3,6 +3,7 @@ import type { RSSFeedItem, RSSOptions } from '@astrojs/rss';
 import { periodStartDate } from '../timeline/event-date.ts';
 import { escapeMarkup } from './escape-markup.ts';
 import type { EventsDocument } from './events-json.ts';
+import { unreviewedLabel, withReviewNote } from './review-note.ts';
 
 /** The options for @astrojs/rss: channel from the story, one item per event linked (and identified) by its page URL. */
 export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedItem[] } {
@@ -16,9 +17,9 @@ export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedIte
     items: doc.events.toReversed().map((event) => ({
       title: event.title,
       link: event.url,
-      description: event.summary,
+      description: withReviewNote(event.summary, event.reviewed),
       pubDate: periodStartDate(event.date),
-      categories: event.tags,
+      categories: event.reviewed ? event.tags : [...event.tags, unreviewedLabel],
     })),
   };
 }

@@ -4,6 +4,7 @@
  * `schemas/timeline.schema.json`.
  */
 import { formatSpan, precisionOf } from '../timeline/event-date.ts';
+import { withReviewNote } from './review-note.ts';
 import { escapeMarkup } from './escape-markup.ts';
 import type { EventsDocument, PublishedEvent } from './events-json.ts';
 
@@ -68,5 +69,5 @@ function slideText(event: PublishedEvent): string {
   const links = [...bySource.values()]
     .map(([c]) => c!)
     .map((c) => `<a href="${escapeMarkup(c.url)}">${escapeMarkup(c.publisher || c.source)}</a>`);
-  return `<p>${escapeMarkup(event.summary)}</p><p>Sources: ${links.join(', ')}</p>`;
+  return `<p>${escapeMarkup(withReviewNote(event.summary, event.reviewed))}</p><p>Sources: ${links.join(', ')}</p>`;
 }

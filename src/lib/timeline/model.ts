@@ -6,6 +6,7 @@
 // Type-only import: nothing from astro:content runs in src/lib, so tests pass plain objects.
 import type { CollectionEntry } from 'astro:content';
 import type { Term } from '../slugify.ts';
+import type { EventRedirect } from './aliases.ts';
 import type { TermPage } from './terms.ts';
 
 export type EventEntry = CollectionEntry<'events'>;
@@ -33,4 +34,6 @@ export type Timeline = {
   sources: SourceEntry[];
   /** Every tag, actor and place, with its events in timeline order. */
   terms: TermPage<TimelineEvent>[];
+  /** Old event URLs (aliases) that must redirect to their events. */
+  redirects: EventRedirect[];
 };

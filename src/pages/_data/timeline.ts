@@ -3,9 +3,10 @@
  * dispute flag and corroboration count. Citations are checked here, once per build: a quote that
  * is not in its source fails the build with every such problem listed.
  */
-import { getCollection } from 'astro:content';
+import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
+import { isHandEdited } from '../../lib/generated-stamp.ts';
 import { resolveCitations } from '../../lib/timeline/citations.ts';
 import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
 import { yearOf } from '../../lib/timeline/event-date.ts';
@@ -15,6 +16,8 @@ import { collectTerms, termsOf } from '../../lib/timeline/terms.ts';
 import type { SourceEntry, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
 import { termKey } from '../../lib/slugify.ts';
 import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
+import { eventRedirects } from '../../lib/timeline/aliases.ts';
+import { getStory } from './site.ts';
 
 export type { Citation, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
 
@@ -27,11 +30,14 @@ export function getTimeline(): Promise<Timeline> {
 }
 
 async function loadTimeline(): Promise<Timeline> {
-  const [events, sources] = await Promise.all([getCollection('events'), getCollection('sources')]);
+  const [all, sources, story] = await Promise.all([getCollection('events'), getCollection('sources'), getStory()]);
+  const reviewed = new Map(await Promise.all(all.map(async (e) => [e.id, await isReviewed(e)] as const)));
+  // A story may publish reviewed events only: the others are left out of every page and feed.
+  const events = story.publishUnreviewed ? all : all.filter((e) => reviewed.get(e.id));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const paragraphs = new Map(sources.map((s) => [s.id, sourceParagraphs(s.body ?? '')]));
   const clashes = [
-    ...findIdClashes('events', await listCollectionFiles('content/events'), events),
+    ...findIdClashes('events', await listCollectionFiles('content/events'), all),
     ...findIdClashes('sources', await listCollectionFiles('content/sources'), sources),
   ];
   if (clashes.length > 0) throw new Error(`${clashes.length} content file${clashes.length === 1 ? '' : 's'} would be lost:\n- ${clashes.join('\n- ')}`);
@@ -39,12 +45,14 @@ async function loadTimeline(): Promise<Timeline> {
   if (errors.length > 0) {
     throw new Error(`${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`);
   }
+  const { redirects, errors: aliasErrors } = eventRedirects(events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases })));
+  if (aliasErrors.length > 0) throw new Error(`${aliasErrors.length} alias${aliasErrors.length === 1 ? '' : 'es'} clash:\n- ${aliasErrors.join('\n- ')}`);
   const byEvent = Map.groupBy(citations, (c) => c.eventId);
   const timeline: TimelineEvent[] = sortEvents(events).map((entry) => ({
     entry,
     disputed: isDisputed(entry),
     corroboration: corroboration(entry),
-    reviewed: entry.data.reviewed,
+    reviewed: reviewed.get(entry.id)!,
     summary: plainText(entry.body ?? ''),
     citations: (byEvent.get(entry.id) ?? []).map((c) => ({
       ...entry.data.sources[c.index]!,
@@ -58,7 +66,18 @@ async function loadTimeline(): Promise<Timeline> {
   const terms = collectTerms(timeline, (e) => e.entry);
   const slugs = new Map(terms.map((t) => [termKey(t), t.slug]));
   for (const event of timeline) event.terms = termsOf(event.entry).map((t) => ({ ...t, slug: slugs.get(termKey(t))! }));
-  return { sources, events: timeline, terms };
+  return { sources, events: timeline, terms, redirects };
+}
+
+/**
+ * Whether an editor has reviewed an event: it says so (hand-written events do by default), or it
+ * is an automatic event whose file no longer matches the stamp extract wrote, because an editor
+ * changed it; an edited file is the editor's.
+ */
+async function isReviewed(entry: CollectionEntry<'events'>): Promise<boolean> {
+  if (entry.data.reviewed) return true;
+  if (!entry.filePath) return false;
+  return isHandEdited(await readFile(entry.filePath, 'utf8'), entry.data.generatedSha256);
 }
 
 /**

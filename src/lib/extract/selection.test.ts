@@ -1,0 +1,120 @@
+/** Candidates, their evidence, selection and summaries: the automatic timeline's first two stages. */
+import { describe, expect, it } from 'vitest';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
+import { collectCandidates, rankCandidates, type Mention } from './candidates.ts';
+import { defaultEventCount, periodBounds, selectCandidates, withinSpan } from './select-candidates.ts';
+import { summarizeCandidate } from './summarize-candidate.ts';
+
+const mention = (sourceId: string, sentence: string, date: string, published = '2010-05-01', approximate = false): Mention => ({
+  sourceId,
+  paragraph: 1,
+  sentence,
+  date,
+  approximate,
+  expression: date,
+  published,
+});
+
+describe('candidates and their evidence', () => {
+  const mentions = [
+    mention('bbc-1', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.', '2010-04-20'),
+    mention('bbc-2', 'Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.', '2010-04-20'),
+    mention('bbc-2', 'Oil has been leaking since the rig exploded on 20 April.', '2010-04-20'),
+    mention('bbc-3', 'BP shares fell sharply on Tuesday.', '2010-06-01', '2010-06-01'),
+    mention('bbc-3', 'Drilling in the Gulf began in 1947.', '1947'),
+  ];
+  const perDay = new Map([['2010-06-01', 3]]);
+
+  it('makes one candidate per date, counting sources, sentences and the coverage of that day', () => {
+    const byDate = new Map(collectCandidates(mentions, perDay).map((c) => [c.date, c.evidence]));
+    expect(Object.fromEntries(byDate)).toEqual({
+      '2010-04-20': { sources: 2, mentions: 3, coverage: 0, score: 2 },
+      '2010-06-01': { sources: 1, mentions: 1, coverage: 3, score: 4 },
+      '1947': { sources: 1, mentions: 1, coverage: 0, score: 0.5 },
+    });
+  });
+
+  it('ranks by score, then sentences, then date, and marks a date approximate only when every mention is', () => {
+    const ranked = rankCandidates(collectCandidates([...mentions, mention('x', 'Late 2009 saw talks.', '2009', '2010-05-01', true), mention('y', 'Talks began in late 2009.', '2009', '2010-05-01', true)], perDay));
+    expect(ranked.map((c) => c.date)).toEqual(['2010-06-01', '2010-04-20', '2009', '1947']);
+    expect(ranked.find((c) => c.date === '2009')?.approximate).toBe(true);
+    expect(ranked.find((c) => c.date === '2010-04-20')?.approximate).toBe(false);
+  });
+});
+
+describe('selection', () => {
+  it.each([
+    [5, 7],
+    [82, 27],
+    [375, 58],
+    [1, 5],
+    [5000, 80],
+  ])('a story of %i sources gets %i events by default', (sources, events) => {
+    expect(defaultEventCount(sources)).toBe(events);
+  });
+
+  it.each([
+    ['2024', '2024-01-01', '2024-12-31'],
+    ['2024-02', '2024-02-01', '2024-02-29'],
+    ['2025-10-15', '2025-10-15', '2025-10-15'],
+    ['2026-01-28T21:10', '2026-01-28', '2026-01-28'],
+  ])('the period of %s runs from %s to %s', (date, first, last) => {
+    expect(periodBounds(date)).toEqual({ first, last });
+  });
+
+  it('keeps a date only when its whole period is inside --from/--to', () => {
+    expect(withinSpan('2010-04-20', '2010-04-20', '2010-09-19')).toBe(true);
+    expect(withinSpan('2010-04', '2010-04-20', '2010-09-19')).toBe(false);
+    expect(withinSpan('2010-05', '2010-04-20', '2010-09-19')).toBe(true);
+    expect(withinSpan('1944', undefined, '2000')).toBe(true);
+    expect(withinSpan('1944', '1945', undefined)).toBe(false);
+  });
+
+  it('reports every candidate it leaves out, with the reason', () => {
+    const ranked = rankCandidates(collectCandidates([mention('a', 'One thing happened today in the capital.', '2010-05-01'), mention('b', 'Another thing happened in 1990 in the capital.', '1990')], new Map()));
+    const { selected, skipped } = selectCandidates(ranked, { from: '2000', excluded: (c) => (c.date === '2010-05-01' ? 'covered by reviewed event x' : undefined) });
+    expect(selected).toEqual([]);
+    expect(skipped.map((s) => [s.candidate.date, s.reason])).toEqual([
+      ['2010-05-01', 'covered by reviewed event x'],
+      ['1990', 'outside --from/--to'],
+    ]);
+  });
+});
+
+describe('summarizeCandidate', () => {
+  // Real sentences of the BP oil spill story (BBC), all naming 20 April 2010.
+  const sentences = [
+    ['bbc-1', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.'],
+    ['bbc-2', 'Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.'],
+    ['bbc-3', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.'],
+    ['bbc-4', 'Oil began leaking into the Gulf on 20 April when the Deepwater Horizon rig exploded, killing 11 workers.'],
+    ['bbc-5', 'Shares in the company have lost a third of their value since 20 April.'],
+    ['bbc-6', 'Tuesday (8 a.m. ET Monday to 1 a.m. ET Tuesday).'],
+  ] as const;
+  const mentions = sentences.map(([id, s]) => mention(id, s, '2010-04-20'));
+  const [candidate] = collectCandidates(mentions, new Map());
+  const en = stopwordsFor('en');
+  const corpus = { stopwords: en, idf: inverseDocumentFrequencies(sentences.map(([, s]) => contentTerms(s, en))) };
+
+  it('summarises in K sentences of the sources, the most central first, with no near-duplicates', () => {
+    const words = summarizeCandidate(candidate!, corpus, { sentences: 2 })!;
+    expect(words.summary).toHaveLength(2);
+    expect(words.summary[0]!.text).toMatch(/Deepwater Horizon rig exploded/);
+    expect(new Set(words.summary.map((s) => s.text)).size).toBe(2);
+    for (const s of words.summary) expect(sentences.some(([, t]) => t === s.text)).toBe(true);
+  });
+
+  it('cites every source that reports the happening once, and leaves out what is about something else', () => {
+    const words = summarizeCandidate(candidate!, corpus, { sentences: 1 })!;
+    const cited = words.citations.map((c) => c.sourceId);
+    expect(new Set(cited).size).toBe(cited.length);
+    expect(cited).toEqual(expect.arrayContaining(['bbc-1', 'bbc-2', 'bbc-4']));
+    expect(cited).not.toContain('bbc-6');
+  });
+
+  it('gives nothing when no mention reads as a sentence', () => {
+    const [fragments] = collectCandidates([mention('a', 'Tuesday (8 a.m. ET).', '2010-04-20')], new Map());
+    expect(summarizeCandidate(fragments!, corpus, { sentences: 2 })).toBeUndefined();
+  });
+});
