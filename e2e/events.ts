@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { isHandEdited } from '../src/lib/generated-stamp.ts';
 import { isDisputed } from '../src/lib/timeline/disputes.ts';
 import { sortEvents } from '../src/lib/timeline/sort-events.ts';
 import { collectTerms, type TermPage } from '../src/lib/timeline/terms.ts';
@@ -28,9 +29,11 @@ export type ContentEvent = {
   disputed: boolean;
   /** The summary (the MDX body) as written. */
   summary: string;
+  /** False for an automatic event no editor has reviewed (it says so and its file is as extract wrote it). */
+  reviewed: boolean;
 };
 
-/** Every reviewed event in timeline order. */
+/** Every event in timeline order, reviewed or automatic. */
 export function listEvents(): ContentEvent[] {
   const events = readdirSync(eventsDir)
     .filter((n) => n.endsWith('.mdx'))
@@ -40,7 +43,8 @@ export function listEvents(): ContentEvent[] {
       const names = (key: string) => (fm[key] as string[] | undefined) ?? [];
       const sources = (fm['sources'] as { source: string; quote: string; date?: string; says?: string }[]).map((c) => ({ ...c, source: { id: c.source } }));
       const data = { title: String(fm['title']), date: String(fm['date']), disputed: fm['disputed'] === true, sources, tags: names('tags'), actors: names('actors'), places: names('places'), ...(fm['end'] ? { end: String(fm['end']) } : {}) };
-      return { id: name.slice(0, -4), data, disputed: isDisputed({ data }), summary: body.trim() };
+      const reviewed = fm['reviewed'] !== false || isHandEdited(text, fm['generatedSha256']);
+      return { id: name.slice(0, -4), data, disputed: isDisputed({ data }), summary: body.trim(), reviewed };
     });
   return sortEvents(events);
 }

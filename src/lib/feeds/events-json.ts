@@ -35,6 +35,8 @@ export type PublishedEvent = {
   corroboration: number;
   /** False for an event the pipeline wrote that no editor has reviewed yet. */
   reviewed: boolean;
+  /** Former ids of the event, whose URLs redirect to it. */
+  aliases: string[];
   summary: string;
   tags: string[];
   actors: string[];
@@ -97,6 +99,7 @@ export function toEventsDocument(
         disputed,
         corroboration,
         reviewed,
+        aliases: entry.data.aliases,
         summary,
         tags,
         actors,

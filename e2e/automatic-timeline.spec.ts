@@ -1,0 +1,158 @@
+/**
+ * The automatic timeline's lifecycle, on a copy of the project holding the first story's sources
+ * and no reviewed events: extract and build; an editor rejects one event and edits another;
+ * an article arrives and extract runs again with a smaller cap; the site is built again. Then
+ * every URL the first build published still resolves (old ids redirect, with JavaScript off), the
+ * rejected event stays gone, the edited one is kept as the editor's, and a story that publishes
+ * reviewed events only shows none of the automatic ones. The copies are served through
+ * Playwright's routing, straight from their dist/ folders.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type BrowserContext } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { copyProject, root } from '../bench/temp-project.ts';
+import type { EventsDocument } from '../src/lib/feeds/events-json.ts';
+
+const origin = 'http://scratch.test';
+const node = process.execPath;
+let dir: string;
+let first: EventsDocument;
+let second: EventsDocument;
+let rejected: string;
+let edited: string;
+let editedText: string;
+let retired: string[];
+
+// The copies are built at the root whatever BASE_PATH the suite runs under: routing serves them there.
+const { BASE_PATH: _, ...env } = process.env;
+const run = (script: string, ...args: string[]) => {
+  const r = spawnSync(node, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  return r.stdout;
+};
+const build = (): EventsDocument => {
+  run('node_modules/astro/bin/astro.mjs', 'build');
+  return JSON.parse(readFileSync(join(dir, 'dist/events.json'), 'utf8')) as EventsDocument;
+};
+const eventPath = (id: string) => `/events/${id}/`;
+
+/** Serves the copy's dist/ at `origin` as a static host would (index.html for directories, 404.html otherwise). */
+async function serveCopy(context: BrowserContext): Promise<void> {
+  await context.route(`${origin}/**`, async (route) => {
+    const { pathname } = new URL(route.request().url());
+    const target = join(dir, 'dist', decodeURIComponent(pathname));
+    const file = pathname.endsWith('/') ? join(target, 'index.html') : target;
+    if (existsSync(file) && statSync(file).isFile()) await route.fulfill({ path: file });
+    else await route.fulfill({ status: 404, path: join(dir, 'dist/404.html') });
+  });
+}
+
+test.describe.configure({ mode: 'serial', timeout: 300_000 });
+
+test.beforeAll(() => {
+  dir = mkdtempSync(join(tmpdir(), 'dateline-lifecycle-'));
+  copyProject(dir);
+  mkdirSync(join(dir, 'content/events'), { recursive: true });
+  for (const entry of ['raw', 'sources', 'story.yaml']) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+
+  run('src/cli/extract.ts');
+  first = build();
+  expect(first.events.length).toBeGreaterThanOrEqual(5);
+  expect(first.events.every((e) => !e.reviewed)).toBe(true);
+
+  // The editor rejects one event and rewrites another's summary.
+  [, rejected, edited] = first.events.map((e) => e.id) as [string, string, string];
+  run('src/cli/review.ts', 'reject', rejected);
+  const editedFile = join(dir, 'content/events', `${edited}.mdx`);
+  editedText = `${readFileSync(editedFile, 'utf8').trimEnd()} An editor checked this summary.\n`;
+  writeFileSync(editedFile, editedText);
+
+  // An article arrives; extract runs again, keeping fewer events than before.
+  writeFileSync(
+    join(dir, 'content/raw/follow-up-2026-01-29.txt'),
+    'Delegations open a second round of talks\nThursday, January 29, 2026\n\nA second round of talks between the two delegations opened in the capital on Thursday, officials said. The talks on Thursday covered trade, energy and the future of the bases, according to a joint statement. Officials said the talks that began on Thursday would continue into the weekend.\n',
+  );
+  run('src/cli/ingest.ts');
+  const output = run('src/cli/extract.ts', '--max-events', '3');
+  retired = [...output.matchAll(/^ {2}retired {3}(\S+)/gm)].map((m) => m[1]!);
+  second = build();
+});
+
+test.afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+test('a rejected event stays gone, and an edited one is kept as the editor’s', () => {
+  expect(existsSync(join(dir, 'content/events/_rejected', `${rejected}.mdx`))).toBe(true);
+  expect(readdirSync(join(dir, 'content/events'))).not.toContain(`${rejected}.mdx`);
+  expect(second.events.map((e) => e.id)).not.toContain(rejected);
+  expect(second.events.some((e) => e.date === first.events.find((f) => f.id === rejected)!.date), 'nothing takes the rejected event’s place on its date').toBe(false);
+
+  expect(readFileSync(join(dir, 'content/events', `${edited}.mdx`), 'utf8')).toBe(editedText);
+  const kept = second.events.find((e) => e.id === edited);
+  expect(kept?.reviewed).toBe(true);
+  expect(kept?.summary).toContain('An editor checked this summary.');
+  expect(second.events.filter((e) => !e.reviewed).length).toBeLessThanOrEqual(3);
+  expect(second.events.some((e) => e.date === '2026-01-29'), 'the new article’s day is on the timeline').toBe(true);
+});
+
+test('every URL the first build published still resolves, old ids by redirect, with JavaScript off', async ({ browser }) => {
+  expect(retired.length, 'the smaller cap retired some events').toBeGreaterThan(0);
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  await serveCopy(context);
+  const page = await context.newPage();
+  const live = new Map(second.events.map((e) => [eventPath(e.id), e]));
+  for (const { id } of first.events.filter((e) => e.id !== rejected)) {
+    const response = await page.goto(`${origin}${eventPath(id)}`);
+    await page.waitForURL((u) => live.has(u.pathname));
+    expect(response?.status(), id).toBe(200);
+    const target = live.get(new URL(page.url()).pathname)!;
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(target.title);
+    if (retired.includes(id)) expect(target.id, `${id} was retired`).not.toBe(id);
+  }
+  const gone = await page.goto(`${origin}${eventPath(rejected)}`);
+  expect(gone?.status()).toBe(404);
+  await context.close();
+});
+
+test('a redirect page is accessible, valid, canonical, and listed in _redirects', async ({ browser }) => {
+  const alias = retired[0]!;
+  const target = second.events.find((e) => e.aliases.includes(alias));
+  expect(target, `an event carries the alias ${alias}`).toBeDefined();
+  const html = readFileSync(join(dir, 'dist/events', alias, 'index.html'), 'utf8');
+  expect(html).toContain(`<link rel="canonical" href="${second.site}events/${target!.id}/">`);
+  expect(html).toMatch(new RegExp(`<meta http-equiv="refresh" content="0; url=/events/${target!.id}/"`));
+  expect(readFileSync(join(dir, 'dist/_redirects'), 'utf8')).toContain(`/events/${alias}/ /events/${target!.id}/ 301`);
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, 'redirect.html');
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
+
+  // The page itself, without its refresh (which would leave it at once), for axe to read.
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.route(`${origin}${eventPath(alias)}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
+  await page.goto(`${origin}${eventPath(alias)}`);
+  await expect(page.getByRole('link', { name: target!.title })).toHaveAttribute('href', eventPath(target!.id));
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  await context.close();
+});
+
+test('a story that publishes reviewed events only shows no automatic event anywhere', async ({ browser }) => {
+  const story = join(dir, 'content/story.yaml');
+  writeFileSync(story, `${readFileSync(story, 'utf8').trimEnd()}\npublishUnreviewed: false\n`);
+  const reviewedOnly = build();
+  expect(reviewedOnly.events.map((e) => e.id)).toEqual([edited]);
+  const html = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(html|xml|json|ics)$/.test(f.name));
+  for (const f of html) expect(readFileSync(join(f.parentPath, f.name), 'utf8'), f.name).not.toContain('Not yet reviewed');
+  const context = await browser.newContext();
+  await serveCopy(context);
+  const page = await context.newPage();
+  await page.goto(`${origin}/`);
+  await expect(page.locator('[data-event]')).toHaveCount(1);
+  await expect(page.locator('.story-counts')).toContainText('1 event from 6 sources');
+  await context.close();
+});
