@@ -81,8 +81,8 @@ const sources = defineCollection({
 });
 
 const events = defineCollection({
-  // Drafts written by `npm run extract` live in `_drafts/` and are not part of the site until moved.
-  loader: glob({ pattern: ['*.mdx', '!_drafts/**', '!_rejected/**'], base: './content/events' }),
+  // Only files directly in content/events/: events an editor rejected live in `_rejected/`.
+  loader: glob({ pattern: '*.mdx', base: './content/events' }),
   schema: z.object({
     /**
      * False for an event `npm run extract` wrote that no editor has reviewed. Hand-written events

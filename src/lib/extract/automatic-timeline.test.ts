@@ -49,6 +49,18 @@ describe('planAutomaticTimeline', () => {
     expect(next.events.map((e) => e.id)).not.toContain(explosion!.id);
   });
 
+  it('cites a source that dates the same happening differently with its own date, in one disputed event', () => {
+    const disputed = plan([
+      ...sources,
+      source('wire-d', '2010-04-24', 'The Deepwater Horizon rig exploded on 21 April, killing 11 workers, the wire said.', 'Crews fought the fire for two days.'),
+    ]);
+    const explosion = disputed.events.find((e) => e.date === '2010-04-20')!;
+    expect(explosion.citations.find((c) => c.source === 'wire-d')).toMatchObject({ date: '2010-04-21' });
+    expect(new Set(explosion.citations.map((c) => c.date))).toEqual(new Set(['2010-04-20', '2010-04-21']));
+    expect(disputed.events.map((e) => e.date)).not.toContain('2010-04-21');
+    expect(disputed.skipped.find((s) => s.candidate.date === '2010-04-21')?.reason).toMatch(/another date for the happening of 2010-04-20/);
+  });
+
   it('caps the number of events, and hands the ids it drops to the nearest event as aliases', () => {
     const capped = plan(sources, asExisting(first.events), 1);
     expect(capped.events).toHaveLength(1);

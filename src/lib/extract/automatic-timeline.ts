@@ -3,7 +3,8 @@ import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
 import { anchorRelativePhrases } from './anchor-relative.ts';
 import type { AutomaticEvent, ExistingEvent } from './automatic-event-file.ts';
-import { collectCandidates, rankCandidates, type Mention } from './candidates.ts';
+import { collectCandidates, rankCandidates, type Candidate, type Mention } from './candidates.ts';
+import { findDateDisagreements } from './date-disputes.ts';
 import { findDatedSentences, type DateTagger } from './dated-sentences.ts';
 import { editorialExclusions } from './exclusions.ts';
 import { chooseHeadline } from './headline.ts';
@@ -57,7 +58,13 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
   const corpus = storyCorpus(sources);
   const titles = new Set<string>();
   const chosen: Omit<AutomaticEvent, 'id' | 'aliases'>[] = [];
-  for (const candidate of eligible) {
+  const merged = new Map<Candidate, string>();
+  for (const [i, candidate] of eligible.entries()) {
+    const into = merged.get(candidate);
+    if (into !== undefined) {
+      skipped.push({ candidate, reason: `another date for the happening of ${into}: cited there, disputed` });
+      continue;
+    }
     if (chosen.length >= maxEvents) {
       skipped.push({ candidate, reason: `beyond the ${maxEvents} strongest` });
       continue;
@@ -72,12 +79,20 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
       titles,
     );
     titles.add(title.toLowerCase());
+    // Sources that date the same happening differently are cited with their own dates, so the
+    // event shows the disagreement instead of one date being picked.
+    const disagreements = findDateDisagreements(candidate, words, eligible.slice(i + 1).filter((c) => !merged.has(c)), corpus);
+    for (const d of disagreements) merged.set(d.candidate, candidate.date);
+    const dated = disagreements.length > 0;
     chosen.push({
       title,
       date: candidate.date,
       approximate: candidate.approximate,
       summary: words.summary.map((s) => s.text),
-      citations: words.citations.map((s) => ({ source: s.sourceId, quote: s.text })),
+      citations: [
+        ...words.citations.map((s) => ({ source: s.sourceId, quote: s.text, ...(dated ? { date: candidate.date } : {}) })),
+        ...disagreements.flatMap((d) => d.quotes.map((s) => ({ source: s.sourceId, quote: s.text, date: d.candidate.date }))),
+      ],
       evidence: candidate.evidence,
     });
   }

@@ -12,7 +12,8 @@ const speakerLabel = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?:\s+/u;
 // Direct speech with no one to attribute it to ("We've been working on this since last year.").
 const unattributedSpeech = /^["“‘]?(?:I|I'm|I’m|We|We're|We’re|We've|We’ve|Our|My|You)\b/u;
 // A wire photo caption ends on the day it was taken: "… in Mexico City April 24, 2009."
-const captionEnd = /\b(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?["”’]?$/u;
+// Prose says "on 8 December 2024."; a caption has no preposition before the day.
+const captionEnd = /(?<!\b(?:on|in|since|by|until|till|from|of|to|before|after|at|between|and|than|dated|,)\s)\b(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?["”’]?$/u;
 
 /**
  * A sentence without what wire formatting puts before it: datelines, bylines, agency tags and

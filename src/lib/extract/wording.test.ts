@@ -26,6 +26,7 @@ describe('isSummarySentence', () => {
     ['The BP-operated Deepwater Horizon rig sank on 22 April, two days after a huge explosion that killed 11 workers.', true],
     ['Tuesday (8 a.m. ET Monday to 1 a.m. ET Tuesday).', false], // a fragment
     ['A police woman wears a mask in Mexico City April 24, 2009.', false], // a photo caption
+    ['Bashar al-Assad fled to Moscow after the fall of his government on 8 December 2024.', true], // prose ending on a date
     ["We've been working on this issue since last year, he added in a long statement.", false], // speech torn from its speaker
     ['ET) on Wednesday, state television said it was so.', false], // starts mid-sentence
     ['Photo gallery | Share this | Comments on the oil spill in the Gulf today', false], // chrome, no closing stop

@@ -1,0 +1,38 @@
+import { cosine } from '../text/term-vectors.ts';
+import type { Candidate } from './candidates.ts';
+import { periodBounds } from './select-candidates.ts';
+import { summarizeCandidate, type CandidateSummary, type Corpus, type QuotedSentence } from './summarize-candidate.ts';
+
+// How far apart two dates of one precision can be and still be two sources' dates for one
+// happening: a week of days, two months, two years.
+const reach: Record<number, number> = { 10: 7 * 86_400_000, 7: 62 * 86_400_000, 4: 2 * 366 * 86_400_000 };
+
+/**
+ * Other sources' dates for the same happening: candidates near `candidate` in time, at the same
+ * precision, none of whose sources also names the candidate's date, whose most central sentence
+ * says what the candidate's does (cosine ≥ `threshold`). Returns each with its quotes, to be cited
+ * with its own date so that the event shows as disputed rather than one date being picked.
+ */
+export function findDateDisagreements(
+  candidate: Candidate,
+  words: CandidateSummary,
+  others: readonly Candidate[],
+  corpus: Corpus,
+  threshold = 0.4,
+): { candidate: Candidate; quotes: QuotedSentence[] }[] {
+  const own = new Set(candidate.mentions.map((m) => m.sourceId));
+  const centre = words.summary[0]?.vector;
+  const span = reach[candidate.date.length];
+  if (!centre || span === undefined) return [];
+  const start = Date.parse(periodBounds(candidate.date).first);
+  return others.flatMap((other) => {
+    if (other.date === candidate.date || other.date.length !== candidate.date.length) return [];
+    if (Math.abs(Date.parse(periodBounds(other.date).first) - start) > span) return [];
+    if (other.mentions.some((m) => own.has(m.sourceId))) return [];
+    const theirs = summarizeCandidate(other, corpus, { sentences: 1 });
+    const best = theirs?.ranked[0];
+    if (!best || cosine(best.vector, centre) < threshold) return [];
+    const quotes = theirs.ranked.filter((s, i, all) => cosine(s.vector, centre) >= threshold && all.findIndex((t) => t.sourceId === s.sourceId) === i);
+    return [{ candidate: other, quotes }];
+  });
+}
