@@ -11,20 +11,30 @@ import { expect, test } from '@playwright/test';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 
-function buildWith(file: string, text: string, more: Record<string, string> = {}): { status: number | null; output: string } {
+function buildWith(
+  file: string,
+  text: string,
+  more: Record<string, string> = {},
+): { status: number | null; output: string } {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-build-'));
   try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public']) cpSync(join(root, entry), join(dir, entry), { recursive: true });
+    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
+      cpSync(join(root, entry), join(dir, entry), { recursive: true });
     symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
     for (const [path, content] of Object.entries({ [file]: text, ...more })) writeFileSync(join(dir, path), content);
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], { cwd: dir, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
+    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
+      cwd: dir,
+      encoding: 'utf8',
+      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
+    });
     return { status: r.status, output: r.stdout + r.stderr };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-const event = (sources: string, date = '"2026-01-28"') => `---\ntitle: A test event\ndate: ${date}\nsources:\n${sources}\n---\n\nSummary.\n`;
+const event = (sources: string, date = '"2026-01-28"') =>
+  `---\ntitle: A test event\ndate: ${date}\nsources:\n${sources}\n---\n\nSummary.\n`;
 const validCitation = '  - source: aa-2026-01-28\n    quote: "diplomatic relations were established in 1944"';
 const existingEvent = '2024-12-08-fall-of-assad';
 
@@ -36,7 +46,10 @@ test.describe('a build with invalid content fails with a clear message', () => {
   test.describe.configure({ mode: 'default', timeout: 120_000 });
 
   test('a quote that is not in its source names the event, the source and the quote', () => {
-    const r = buildWith('content/events/zz-wrong-quote.mdx', event('  - source: aa-2026-01-28\n    quote: "Putin announced a lunar landing"'));
+    const r = buildWith(
+      'content/events/zz-wrong-quote.mdx',
+      event('  - source: aa-2026-01-28\n    quote: "Putin announced a lunar landing"'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('zz-wrong-quote.mdx');
     expect(r.output).toContain('source "aa-2026-01-28"');
@@ -48,26 +61,37 @@ test.describe('a build with invalid content fails with a clear message', () => {
   test('an unknown source id names the event and lists the known ids', () => {
     const r = buildWith('content/events/zz-unknown-source.mdx', event('  - source: no-such-source\n    quote: "x"'));
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/zz-unknown-source\.mdx: sources\[0\]\.source "no-such-source" is not a source id; expected one of: aa-2026-01-28/);
+    expect(r.output).toMatch(
+      /zz-unknown-source\.mdx: sources\[0\]\.source "no-such-source" is not a source id; expected one of: aa-2026-01-28/,
+    );
     expect(count(r.output, 'could not be verified')).toBe(1);
   });
 
   test('a bad date names the file and the field', () => {
-    const r = buildWith('content/events/zz-bad-date.mdx', event('  - source: aa-2026-01-28\n    quote: "diplomatic relations were established in 1944"', 'not-a-date'));
+    const r = buildWith(
+      'content/events/zz-bad-date.mdx',
+      event('  - source: aa-2026-01-28\n    quote: "diplomatic relations were established in 1944"', 'not-a-date'),
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/zz-bad-date[\s\S]*date: expected an ISO 8601 date[^\n]*got "not-a-date"/);
     expect(count(r.output, 'does not match collection schema')).toBe(1);
   });
 
   test('a missing required field names the file and the field, and says what is expected', () => {
-    const r = buildWith('content/events/zz-no-title.mdx', `---\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`);
+    const r = buildWith(
+      'content/events/zz-no-title.mdx',
+      `---\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`,
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/zz-no-title[\s\S]*title: missing; expected a neutral headline/);
     expect(count(r.output, 'does not match collection schema')).toBe(1);
   });
 
   test('an event without citations says that at least one is expected', () => {
-    const r = buildWith('content/events/zz-no-sources.mdx', '---\ntitle: No sources\ndate: "1944"\nsources: []\n---\n\nSummary.\n');
+    const r = buildWith(
+      'content/events/zz-no-sources.mdx',
+      '---\ntitle: No sources\ndate: "1944"\nsources: []\n---\n\nSummary.\n',
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/zz-no-sources[\s\S]*sources: expected at least one citation/);
   });
@@ -77,21 +101,35 @@ test.describe('a build with invalid content fails with a clear message', () => {
     const original = readFileSync(join(root, 'content/events', `${existingEvent}.mdx`), 'utf8');
     const r = buildWith(`content/events/${existingEvent.replace('fall-of-assad', 'Fall-Of-Assad')}.mdx`, original);
     expect(r.status).not.toBe(0);
-    expect(r.output).toMatch(/content\/events\/2024-12-08-(fall-of-assad|Fall-Of-Assad)\.mdx: its id "2024-12-08-fall-of-assad" \(from its file name\) is also the id of content\/events\/2024-12-08-(Fall-Of-Assad|fall-of-assad)\.mdx/);
+    expect(r.output).toMatch(
+      /content\/events\/2024-12-08-(fall-of-assad|Fall-Of-Assad)\.mdx: its id "2024-12-08-fall-of-assad" \(from its file name\) is also the id of content\/events\/2024-12-08-(Fall-Of-Assad|fall-of-assad)\.mdx/,
+    );
     expect(r.output).toContain('expected every events file to have its own id');
     expect(count(r.output, 'would be lost')).toBe(1);
   });
 
-  test('an event whose slug: field takes another event\'s id names both files and the field', () => {
-    const r = buildWith('content/events/zz-slug-clash.mdx', `---\ntitle: A clash\nslug: ${existingEvent}\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`);
+  test("an event whose slug: field takes another event's id names both files and the field", () => {
+    const r = buildWith(
+      'content/events/zz-slug-clash.mdx',
+      `---\ntitle: A clash\nslug: ${existingEvent}\ndate: "1944"\nsources:\n${validCitation}\n---\n\nSummary.\n`,
+    );
     expect(r.status).not.toBe(0);
-    expect(r.output).toContain(`its id "${existingEvent}" (from its file name) is also the id of content/events/zz-slug-clash.mdx (from its slug: field)`);
+    expect(r.output).toContain(
+      `its id "${existingEvent}" (from its file name) is also the id of content/events/zz-slug-clash.mdx (from its slug: field)`,
+    );
     expect(r.output).toContain('change or remove the slug: field');
     expect(count(r.output, 'would be lost')).toBe(1);
   });
 
   test('a source with published: not-a-date names the file and the field', () => {
-    const r = buildWith('content/sources/zz-bad-source.mdx', '---\ntitle: T\npublished: not-a-date\nraw: x.txt\nrawSha256: "' + 'a'.repeat(64) + '"\ngeneratedSha256: "' + 'a'.repeat(64) + '"\nwords: 1\n---\n\nText.\n');
+    const r = buildWith(
+      'content/sources/zz-bad-source.mdx',
+      '---\ntitle: T\npublished: not-a-date\nraw: x.txt\nrawSha256: "' +
+        'a'.repeat(64) +
+        '"\ngeneratedSha256: "' +
+        'a'.repeat(64) +
+        '"\nwords: 1\n---\n\nText.\n',
+    );
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/zz-bad-source[\s\S]*published[\s\S]*not-a-date/);
   });
