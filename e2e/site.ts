@@ -49,20 +49,27 @@ export function listPages(): BuiltPage[] {
 }
 
 /**
- * The built pages in groups for crawls that check every page: one group per directory with pages
- * of its own (`events`, `sources`, `tags`), one for the pages at the top (`/`, `/sources/`, `/404.html`…).
- * Each group becomes one test, so the groups run in parallel and a failure names its pages.
+ * The built pages in groups for crawls that check every page: by directory (`events/…`,
+ * `sources/…`, `tags/…`, and `top-level` for `/`, `/sources/`, `/404.html`…), each cut into parts
+ * of at most `size` pages. Each group becomes one test, so that the groups spread over the workers,
+ * no test grows with the story, and a failure names its pages.
  */
-export function listPageGroups(): { name: string; pages: BuiltPage[] }[] {
-  const groups = Map.groupBy(listPages(), ({ path }) => {
+export function listPageGroups(size = 10): { name: string; pages: BuiltPage[] }[] {
+  const byDirectory = Map.groupBy(listPages(), ({ path }) => {
     const segments = path.slice(base.length).split('/');
     return segments.length > 2 ? `${segments[0]}/…` : 'top-level';
   });
-  return [...groups].map(([name, pages]) => ({ name, pages }));
+  return [...byDirectory].flatMap(([name, pages]) => {
+    const parts = Math.ceil(pages.length / size);
+    return Array.from({ length: parts }, (_, i) => ({
+      name: parts === 1 ? name : `${name} (part ${i + 1} of ${parts})`,
+      pages: pages.slice(i * size, (i + 1) * size),
+    }));
+  });
 }
 
 /** Time allowed for a test that visits `pages` pages in the browser: generous, as CI machines are shared. */
-export function crawlTimeout(pages: number, perPageMs = 4_000): number {
+export function crawlTimeout(pages: number, perPageMs = 10_000): number {
   return 30_000 + pages * perPageMs;
 }
 

@@ -9,7 +9,7 @@ test('there are sources to test', () => {
 
 // Each check crawls every source page, with soft assertions, so that a failure names every article it is on.
 test('every source page shows its whole article', async ({ page }) => {
-  test.setTimeout(crawlTimeout(articles.length, 2_000));
+  test.setTimeout(crawlTimeout(articles.length));
   for (const article of articles) {
     await page.goto(article.path);
     const mainText = normalizeSpace(await page.getByRole('main').innerText());
@@ -22,7 +22,7 @@ test('every source page shows its whole article', async ({ page }) => {
 });
 
 test('every source page numbers its top-level paragraphs p-1…p-N', async ({ page }) => {
-  test.setTimeout(crawlTimeout(articles.length, 2_000));
+  test.setTimeout(crawlTimeout(articles.length));
   for (const article of articles) {
     await page.goto(article.path);
     const ids = await page.locator('[data-article-body] > p').evaluateAll((paragraphs) => paragraphs.map((p) => p.id));
@@ -34,7 +34,7 @@ test('every source page numbers its top-level paragraphs p-1…p-N', async ({ pa
 test('on every source page #p-2 is the target, with a link to itself', async ({ page }) => {
   const withTwo = articles.filter((article) => article.topLevelParagraphs >= 2);
   test.skip(withTwo.length === 0, 'no article has two paragraphs');
-  test.setTimeout(crawlTimeout(withTwo.length, 2_000));
+  test.setTimeout(crawlTimeout(withTwo.length));
   for (const article of withTwo) {
     await page.goto(`${article.path}#p-2`);
     const target = page.locator(':target');

@@ -31,7 +31,7 @@ test('the index lists every tag, actor and place with its number of events', asy
 
 test('each tag, actor and place page lists exactly its events in timeline order', async ({ page }) => {
   // One crawl of every term page, with soft assertions, so that a failure names each page it is on.
-  test.setTimeout(crawlTimeout(terms.length, 2_000));
+  test.setTimeout(crawlTimeout(terms.length));
   for (const term of terms) {
     const path = url(`/tags/${term.slug}/`);
     await page.goto(path);

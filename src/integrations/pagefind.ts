@@ -34,6 +34,7 @@ export function pagefind(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
+        const started = performance.now();
         const stray = await markedElsewhere(outDir);
         if (stray.length > 0)
           throw new Error(
@@ -53,7 +54,9 @@ export function pagefind(): AstroIntegration {
             languages: Record<string, { page_count: number }>;
           };
           const indexed = Object.values(entry.languages).reduce((sum, language) => sum + language.page_count, 0);
-          logger.info(`search index of ${indexed} pages written to pagefind/`);
+          logger.info(
+            `search index of ${indexed} pages written to pagefind/ in ${((performance.now() - started) / 1000).toFixed(2)}s`,
+          );
         } finally {
           await close();
         }
