@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { unified } from '@astrojs/markdown-remark';
 import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
+import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 
@@ -25,7 +26,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: { processor },
-  integrations: [mdx({ processor }), sitemap(), pagefind()],
+  integrations: [buildTimings(), mdx({ processor }), sitemap(), pagefind()],
   vite: {
     plugins: [tailwindcss()],
     build: {

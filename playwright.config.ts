@@ -1,6 +1,16 @@
 /**
- * End-to-end tests run against the site already built in `dist/` (`npm run build`), served by
- * `e2e/serve.ts` under the same base path as the build (BASE_PATH). They never build.
+ * End-to-end tests run against a site already built (they never build it), served by
+ * `e2e/serve.ts` under the base path the build was made for. There are two runs, two projects:
+ *
+ * - `root`: the site built at `/` into `dist/` (`npm run build && npm run test:e2e`). Every test runs.
+ * - `base-path`: the site built under `BASE_PATH=/dateline` into `dist-base/` (`npm run test:e2e:base`,
+ *   which builds it first). Only tests tagged `@base` run: the ones whose outcome depends on the base
+ *   path (internal links and assets, feeds and sitemap URLs, canonical and share-image URLs, search
+ *   result links, redirects). Tag a test, or a whole spec with `test.describe('…', { tag: '@base' }, …)`,
+ *   when it checks a URL the site builds; leave it untagged when it checks behaviour that a base path
+ *   cannot change (themes, keyboard, print, accessibility).
+ *
+ * `DIST_DIR` names the built site (default `dist/`) and `BASE_PATH` its base; `npm` scripts set both.
  */
 import { existsSync } from 'node:fs';
 import { defineConfig, devices } from '@playwright/test';
@@ -11,14 +21,18 @@ if (!executablePath) {
   throw new Error('No Chromium found: install it with `apt-get install chromium` or set CHROME_PATH');
 }
 
+const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
+const subPath = basePath !== '/';
+// Each run has its own port, so a server left from one run is never taken for the other's.
 // E2E_PORT lets two checkouts run their suites side by side without one reusing the other's server.
-const port = Number(process.env['E2E_PORT'] ?? 4322);
+const port = Number(process.env['E2E_PORT'] ?? (subPath ? 4323 : 4322));
 
 export default defineConfig({
   testDir: 'e2e',
   fullyParallel: true,
   forbidOnly: Boolean(process.env['CI']),
-  workers: 2,
+  // One worker per CPU: most tests are a browser page each, and Chromium spreads over the cores.
+  workers: '100%',
   retries: 0,
   reporter: 'list',
   use: {
@@ -27,7 +41,8 @@ export default defineConfig({
   },
   projects: [
     {
-      name: 'chromium',
+      name: subPath ? 'base-path' : 'root',
+      grep: subPath ? /@base/ : /.*/,
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {
@@ -47,7 +62,7 @@ export default defineConfig({
   ],
   webServer: {
     command: 'node e2e/serve.ts',
-    url: `http://127.0.0.1:${port}${(process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/')}`,
+    url: `http://127.0.0.1:${port}${basePath}`,
     env: { PORT: String(port) },
     reuseExistingServer: !process.env['CI'],
     timeout: 30_000,

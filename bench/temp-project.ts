@@ -34,13 +34,21 @@ export function copyProject(dir: string): void {
 }
 
 /** The outcome of a measured child process. */
-export type Measured = { status: number | null; wallMs: number; maxRssKb: number | undefined; output: string };
+export type Measured = {
+  status: number | null;
+  wallMs: number;
+  /** Peak resident set of the largest process in the tree (GNU time `%M`). */
+  maxRssKb: number | undefined;
+  /** User + system CPU time of the whole tree (GNU time `%U` + `%S`): a steadier figure than wall time on a shared machine. */
+  cpuMs: number | undefined;
+  output: string;
+};
 
 const gnuTime = '/usr/bin/time';
 
 /**
- * Runs a command and measures its wall time and peak memory: the largest resident set of any
- * process in its tree, read by GNU time (`%M`), or undefined when /usr/bin/time is missing.
+ * Runs a command and measures its wall time, its CPU time and its peak memory (the largest
+ * resident set of any process in its tree), read by GNU time; undefined when /usr/bin/time is missing.
  */
 export function runMeasured(
   command: string,
@@ -49,7 +57,7 @@ export function runMeasured(
 ): Promise<Measured> {
   const rssFile = join(options.cwd, `.rss-${process.pid}-${Date.now()}`);
   const timed = existsSync(gnuTime);
-  const [cmd, argv] = timed ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, [...args]];
+  const [cmd, argv] = timed ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
   const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
   const started = performance.now();
   return new Promise((resolve, reject) => {
@@ -61,12 +69,15 @@ export function runMeasured(
     child.on('close', (status) => {
       const wallMs = performance.now() - started;
       let maxRssKb: number | undefined;
+      let cpuMs: number | undefined;
       if (timed && existsSync(rssFile)) {
-        // GNU time writes "Command exited with non-zero status N" before the figure on failure.
-        maxRssKb = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
+        // GNU time writes "Command exited with non-zero status N" before the figures on failure.
+        const [rss, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        maxRssKb = rss;
+        cpuMs = Math.round((user! + system!) * 1000);
         rmSync(rssFile, { force: true });
       }
-      resolve({ status, wallMs, maxRssKb, output: Buffer.concat(chunks).toString('utf8') });
+      resolve({ status, wallMs, maxRssKb, cpuMs, output: Buffer.concat(chunks).toString('utf8') });
     });
   });
 }

@@ -41,8 +41,20 @@ export function listEvents(): ContentEvent[] {
       const text = readFileSync(`${eventsDir}${name}`, 'utf8');
       const { data: fm, body } = splitFrontmatter(text)!;
       const names = (key: string) => (fm[key] as string[] | undefined) ?? [];
-      const sources = (fm['sources'] as { source: string; quote: string; date?: string; says?: string }[]).map((c) => ({ ...c, source: { id: c.source } }));
-      const data = { title: String(fm['title']), date: String(fm['date']), disputed: fm['disputed'] === true, sources, tags: names('tags'), actors: names('actors'), places: names('places'), ...(fm['end'] ? { end: String(fm['end']) } : {}) };
+      const sources = (fm['sources'] as { source: string; quote: string; date?: string; says?: string }[]).map((c) => ({
+        ...c,
+        source: { id: c.source },
+      }));
+      const data = {
+        title: String(fm['title']),
+        date: String(fm['date']),
+        disputed: fm['disputed'] === true,
+        sources,
+        tags: names('tags'),
+        actors: names('actors'),
+        places: names('places'),
+        ...(fm['end'] ? { end: String(fm['end']) } : {}),
+      };
       const reviewed = fm['reviewed'] !== false || isHandEdited(text, fm['generatedSha256']);
       return { id: name.slice(0, -4), data, disputed: isDisputed({ data }), summary: body.trim(), reviewed };
     });

@@ -1,6 +1,7 @@
 /**
  * Metadata of every built page, read from dist/: unique titles and descriptions, canonical URLs,
  * share images that exist as 1200×630 PNGs, and JSON-LD that parses and has what its type needs.
+ * Tagged @base: canonical, Open Graph and JSON-LD URLs carry the base path.
  */
 import { readFileSync } from 'node:fs';
 import { relative } from 'node:path';
@@ -38,102 +39,124 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
   return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
 }
 
-for (const what of ['title', 'description'] as const) {
-  test(`every page has its own ${what}`, () => {
-    const values = pages.map(({ tree, file }) => ({
-      page: relative(distDir, file),
-      value: what === 'title' ? toText(select('title', tree)!) : meta(tree, 'name', 'description'),
-    }));
-    expect(
-      values.filter((v) => !v.value).map((v) => v.page),
-      `pages without a ${what}`,
-    ).toEqual([]);
-    const repeated = Object.entries(Object.groupBy(values, (v) => v.value!)).filter(([, group]) => group!.length > 1);
-    expect(
-      repeated.map(([value, group]) => `${value}: ${group!.map((g) => g.page).join(', ')}`),
-      `${what}s shared by several pages`,
-    ).toEqual([]);
-  });
-}
-
-for (const { path, tree } of pages) {
-  test(`${path} has a canonical URL, Open Graph and Twitter tags and a 1200×630 PNG share image`, () => {
-    const canonical = select('link[rel="canonical"]', tree)?.properties['href'] as string | undefined;
-    if (path.endsWith('/404.html')) {
-      // Served at whatever address was not found: it has no canonical URL and asks not to be indexed.
-      expect(canonical, 'the 404 page has a canonical URL').toBeUndefined();
-      expect(meta(tree, 'name', 'robots')).toBe('noindex');
-    } else {
-      expect(canonical, 'no canonical URL').toBeDefined();
-      expect(new URL(canonical!).pathname, 'the canonical URL is not this page').toBe(path);
-      expect(meta(tree, 'property', 'og:url')).toBe(canonical);
-    }
-    for (const key of ['og:title', 'og:description', 'og:type', 'og:image'])
-      expect(meta(tree, 'property', key), `no ${key}`).toBeTruthy();
-    expect(meta(tree, 'name', 'twitter:card')).toBe('summary_large_image');
-    const image = new URL(meta(tree, 'property', 'og:image')!);
-    expect(image.origin, 'og:image is not on the site’s origin').toBe(
-      new URL(meta(tree, 'property', 'og:image')!).origin,
-    );
-    const file = fileForPath(image.pathname);
-    expect(file, `og:image ${image.pathname} is not a file in dist/`).toBeDefined();
-    expect(pngSize(readFileSync(file!)), `${image.pathname} is not a 1200×630 PNG`).toEqual({
-      width: 1200,
-      height: 630,
+test.describe('page metadata', { tag: '@base' }, () => {
+  for (const what of ['title', 'description'] as const) {
+    test(`every page has its own ${what}`, () => {
+      const values = pages.map(({ tree, file }) => ({
+        page: relative(distDir, file),
+        value: what === 'title' ? toText(select('title', tree)!) : meta(tree, 'name', 'description'),
+      }));
+      expect(
+        values.filter((v) => !v.value).map((v) => v.page),
+        `pages without a ${what}`,
+      ).toEqual([]);
+      const repeated = Object.entries(Object.groupBy(values, (v) => v.value!)).filter(([, group]) => group!.length > 1);
+      expect(
+        repeated.map(([value, group]) => `${value}: ${group!.map((g) => g.page).join(', ')}`),
+        `${what}s shared by several pages`,
+      ).toEqual([]);
     });
+  }
+
+  // One test per check over every page, with soft assertions, so that a failure names every page it is on.
+  test('every page has a canonical URL, Open Graph and Twitter tags and a 1200×630 PNG share image', () => {
+    for (const { path, tree } of pages) {
+      const canonical = select('link[rel="canonical"]', tree)?.properties['href'] as string | undefined;
+      if (path.endsWith('/404.html')) {
+        // Served at whatever address was not found: it has no canonical URL and asks not to be indexed.
+        expect.soft(canonical, `${path}: the 404 page has a canonical URL`).toBeUndefined();
+        expect.soft(meta(tree, 'name', 'robots'), `${path}: robots`).toBe('noindex');
+      } else if (canonical === undefined) {
+        expect.soft(canonical, `${path}: no canonical URL`).toBeDefined();
+      } else {
+        expect.soft(new URL(canonical).pathname, `${path}: the canonical URL is not this page`).toBe(path);
+        expect.soft(meta(tree, 'property', 'og:url'), `${path}: og:url`).toBe(canonical);
+      }
+      for (const key of ['og:title', 'og:description', 'og:type', 'og:image'])
+        expect.soft(meta(tree, 'property', key), `${path}: no ${key}`).toBeTruthy();
+      expect.soft(meta(tree, 'name', 'twitter:card'), `${path}: twitter:card`).toBe('summary_large_image');
+      const image = meta(tree, 'property', 'og:image');
+      if (!image) continue;
+      const { origin, pathname } = new URL(image);
+      if (canonical)
+        expect.soft(origin, `${path}: og:image is not on the site’s origin`).toBe(new URL(canonical).origin);
+      const file = fileForPath(pathname);
+      expect.soft(file, `${path}: og:image ${pathname} is not a file in dist/`).toBeDefined();
+      if (file)
+        expect.soft(pngSize(readFileSync(file)), `${path}: ${pathname} is not a 1200×630 PNG`).toEqual({
+          width: 1200,
+          height: 630,
+        });
+    }
   });
 
-  test(`${path} has JSON-LD that parses and has what its type requires`, () => {
-    for (const data of jsonLd(tree)) {
-      expect(data['@context']).toBe('https://schema.org');
-      switch (data['@type']) {
-        case 'NewsArticle':
-          for (const key of ['headline', 'url', 'inLanguage'])
-            expect(data, `NewsArticle without ${key}`).toHaveProperty(key);
-          break;
-        case 'Event': {
-          for (const key of ['name', 'startDate', 'url', 'description'])
-            expect(data, `Event without ${key}`).toHaveProperty(key);
-          const cited = data['subjectOf'] as { '@type': string; url: string; headline: string }[];
-          expect(cited.length, 'Event cites no article').toBeGreaterThan(0);
-          for (const article of cited)
-            expect(article).toMatchObject({
-              '@type': 'NewsArticle',
-              url: expect.any(String),
-              headline: expect.any(String),
-            });
-          break;
+  test('every page has JSON-LD that parses and has what its type requires', () => {
+    for (const { path, tree } of pages) {
+      let objects: Record<string, unknown>[];
+      try {
+        objects = jsonLd(tree);
+      } catch (error) {
+        expect.soft(String(error), `${path}: JSON-LD does not parse`).toBe('');
+        continue;
+      }
+      for (const data of objects) {
+        expect.soft(data['@context'], `${path}: @context`).toBe('https://schema.org');
+        switch (data['@type']) {
+          case 'NewsArticle':
+            for (const key of ['headline', 'url', 'inLanguage'])
+              expect.soft(data, `${path}: NewsArticle without ${key}`).toHaveProperty(key);
+            break;
+          case 'Event': {
+            for (const key of ['name', 'startDate', 'url', 'description'])
+              expect.soft(data, `${path}: Event without ${key}`).toHaveProperty(key);
+            const cited = (data['subjectOf'] ?? []) as { '@type': string; url: string; headline: string }[];
+            expect.soft(cited.length, `${path}: Event cites no article`).toBeGreaterThan(0);
+            for (const article of cited)
+              expect.soft(article, `${path}: cited article`).toMatchObject({
+                '@type': 'NewsArticle',
+                url: expect.any(String),
+                headline: expect.any(String),
+              });
+            break;
+          }
+          case 'ItemList': {
+            const items = (data['itemListElement'] ?? []) as { position: number; url: string; name: string }[];
+            expect
+              .soft(
+                items.map((item) => item.position),
+                `${path}: ItemList positions`,
+              )
+              .toEqual(items.map((_, i) => i + 1));
+            for (const item of items)
+              expect
+                .soft(item, `${path}: ItemList item`)
+                .toMatchObject({ '@type': 'ListItem', url: expect.any(String), name: expect.any(String) });
+            break;
+          }
+          default:
+            expect.soft(data['@type'], `${path}: unexpected JSON-LD type`).toBe('NewsArticle, Event or ItemList');
         }
-        case 'ItemList': {
-          const items = data['itemListElement'] as { position: number; url: string; name: string }[];
-          expect(items.map((item) => item.position)).toEqual(items.map((_, i) => i + 1));
-          for (const item of items)
-            expect(item).toMatchObject({ '@type': 'ListItem', url: expect.any(String), name: expect.any(String) });
-          break;
-        }
-        default:
-          throw new Error(`unexpected JSON-LD type ${String(data['@type'])}`);
       }
     }
   });
-}
 
-test('the timeline, each event and each source carry their JSON-LD', () => {
-  const typeAt = (path: string) => jsonLd(pages.find((p) => p.path === path)!.tree).map((d) => d['@type']);
-  const list = jsonLd(pages.find((p) => p.path === url('/'))!.tree)[0]!;
-  expect(
-    (list['itemListElement'] as { name: string }[]).map((i) => i.name),
-    'the ItemList is not the timeline',
-  ).toEqual(events.map((e) => e.data.title));
-  for (const event of events) expect(typeAt(url(`/events/${event.id}/`)), event.id).toEqual(['Event']);
-  for (const article of listSourceArticles()) expect(typeAt(article.path), article.id).toEqual(['NewsArticle']);
-});
+  test('the timeline, each event and each source carry their JSON-LD', () => {
+    const typeAt = (path: string) => jsonLd(pages.find((p) => p.path === path)!.tree).map((d) => d['@type']);
+    const list = jsonLd(pages.find((p) => p.path === url('/'))!.tree)[0]!;
+    expect(
+      (list['itemListElement'] as { name: string }[]).map((i) => i.name),
+      'the ItemList is not the timeline',
+    ).toEqual(events.map((e) => e.data.title));
+    for (const event of events) expect(typeAt(url(`/events/${event.id}/`)), event.id).toEqual(['Event']);
+    for (const article of listSourceArticles()) expect(typeAt(article.path), article.id).toEqual(['NewsArticle']);
+  });
 
-test('JSON-LD cannot end its script element early', () => {
-  for (const { file } of pages) {
-    const html = readFileSync(file, 'utf8');
-    for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
-      expect(body, `${relative(distDir, file)}: "<" in JSON-LD`).not.toContain('<');
+  test('JSON-LD cannot end its script element early', () => {
+    for (const { file } of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, body] of html.matchAll(/<script type="application\/ld\+json">([\s\S]*?)<\/script>/g)) {
+        expect(body, `${relative(distDir, file)}: "<" in JSON-LD`).not.toContain('<');
+      }
     }
-  }
+  });
 });

@@ -1,5 +1,5 @@
 /**
- * Serves the built site in `dist/` under BASE_PATH the way a static host does, for the e2e tests:
+ * Serves the built site (`dist/`, or DIST_DIR) under BASE_PATH the way a static host does, for the e2e tests:
  * `index.html` for directory paths, a redirect to add a missing trailing slash, `404.html` otherwise.
  * Written here rather than using `astro preview` because Astro allows one preview server per
  * project, so a preview someone already has open would stop the tests from starting theirs.

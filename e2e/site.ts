@@ -3,7 +3,7 @@
  * `content/sources/`, read from the files themselves so that tests follow the content.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Root } from 'mdast';
 import { fromMarkdown } from 'mdast-util-from-markdown';
@@ -14,15 +14,20 @@ import { visit } from 'unist-util-visit';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { withBase } from '../src/lib/with-base.ts';
 
-/** Absolute path of the built site. */
-export const distDir = fileURLToPath(new URL('../dist/', import.meta.url));
+/** Absolute path of the built site: `DIST_DIR` (relative to the project), `dist/` by default. */
+export const distDir = join(
+  resolve(fileURLToPath(new URL('..', import.meta.url)), process.env['DIST_DIR'] ?? 'dist'),
+  sep,
+);
 /** Absolute path of the generated sources. */
 export const sourcesDir = fileURLToPath(new URL('../content/sources/', import.meta.url));
 /** Base path the site was built for (BASE_PATH), always with a trailing slash. */
 export const base = withBase('/', process.env['BASE_PATH'] ?? '/');
 
 if (!existsSync(join(distDir, 'index.html'))) {
-  throw new Error(`No built site in ${distDir}: run \`npm run build\` before the e2e tests`);
+  throw new Error(
+    `No built site in ${distDir}: run \`npm run build\` (or \`npm run test:e2e:base\`, which builds dist-base/) first`,
+  );
 }
 
 /** A page of the built site: its HTML file and the URL path that serves it (base included). */
@@ -41,6 +46,31 @@ export function listPages(): BuiltPage[] {
       return { file, path: withBase(`/${path}`, base) };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/**
+ * The built pages in groups for crawls that check every page: by directory (`events/…`,
+ * `sources/…`, `tags/…`, and `top-level` for `/`, `/sources/`, `/404.html`…), each cut into parts
+ * of at most `size` pages. Each group becomes one test, so that the groups spread over the workers,
+ * no test grows with the story, and a failure names its pages.
+ */
+export function listPageGroups(size = 10): { name: string; pages: BuiltPage[] }[] {
+  const byDirectory = Map.groupBy(listPages(), ({ path }) => {
+    const segments = path.slice(base.length).split('/');
+    return segments.length > 2 ? `${segments[0]}/…` : 'top-level';
+  });
+  return [...byDirectory].flatMap(([name, pages]) => {
+    const parts = Math.ceil(pages.length / size);
+    return Array.from({ length: parts }, (_, i) => ({
+      name: parts === 1 ? name : `${name} (part ${i + 1} of ${parts})`,
+      pages: pages.slice(i * size, (i + 1) * size),
+    }));
+  });
+}
+
+/** Time allowed for a test that visits `pages` pages in the browser: generous, as CI machines are shared. */
+export function crawlTimeout(pages: number, perPageMs = 10_000): number {
+  return 30_000 + pages * perPageMs;
 }
 
 /** The file in `dist/` that serves a URL path (base included), or undefined when none does. */

@@ -5,6 +5,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { listEvents, listTerms, url } from './events.ts';
+import { crawlTimeout } from './site.ts';
 
 const terms = listTerms();
 const regionOf = { tag: 'Tags', actor: 'Actors', place: 'Places' } as const;
@@ -28,14 +29,17 @@ test('the index lists every tag, actor and place with its number of events', asy
   }
 });
 
-for (const term of terms) {
-  test(`/tags/${term.slug}/ lists the events of ${term.kind} “${term.name}” in timeline order`, async ({ page }) => {
-    await page.goto(url(`/tags/${term.slug}/`));
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(term.name);
+test('each tag, actor and place page lists exactly its events in timeline order', async ({ page }) => {
+  // One crawl of every term page, with soft assertions, so that a failure names each page it is on.
+  test.setTimeout(crawlTimeout(terms.length));
+  for (const term of terms) {
+    const path = url(`/tags/${term.slug}/`);
+    await page.goto(path);
+    await expect.soft(page.getByRole('heading', { level: 1 }), `${path}: heading`).toHaveText(term.name);
     const ids = await page.locator('article[data-event]').evaluateAll((els) => els.map((el) => el.id));
-    expect(ids, `events on /tags/${term.slug}/`).toEqual(term.events.map((e) => e.id));
-  });
-}
+    expect.soft(ids, `${path}: the events of ${term.kind} “${term.name}”`).toEqual(term.events.map((e) => e.id));
+  }
+});
 
 test('an event page links its tags, actors and places to their pages', async ({ page }) => {
   const event = listEvents().find((e) => e.data.tags.length > 0 && e.data.places.length > 0) ?? listEvents()[0]!;

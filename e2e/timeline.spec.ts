@@ -1,8 +1,11 @@
 import { expect, test } from '@playwright/test';
+import type { Element, ElementContent } from 'hast';
+import { selectAll } from 'hast-util-select';
 import { isIsoDate } from '../src/lib/iso-date.ts';
 import { formatDate } from '../src/lib/timeline/event-date.ts';
 import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
 import { listEvents, url } from './events.ts';
+import { parsed } from './resolve.ts';
 import { listPages } from './site.ts';
 
 const events = listEvents();
@@ -32,9 +35,17 @@ test('each event shows its sources, corroboration and permalink', async ({ page 
   for (const event of events) {
     const card = page.locator(`article[id="${event.id}"]`);
     const distinct = new Set(event.data.sources.map((c) => c.source.id)).size;
-    await expect(card.locator('.corroboration'), `${event.id}: corroboration`).toHaveText(`${distinct} ${distinct === 1 ? 'source' : 'sources'}`);
-    await expect(card.getByRole('list', { name: 'Sources' }).getByRole('link'), `${event.id}: source chips`).toHaveCount(event.data.sources.length);
-    await expect(card.getByRole('link', { name: `Permalink: ${event.data.title}` })).toHaveAttribute('href', `#${event.id}`);
+    await expect(card.locator('.corroboration'), `${event.id}: corroboration`).toHaveText(
+      `${distinct} ${distinct === 1 ? 'source' : 'sources'}`,
+    );
+    await expect(
+      card.getByRole('list', { name: 'Sources' }).getByRole('link'),
+      `${event.id}: source chips`,
+    ).toHaveCount(event.data.sources.length);
+    await expect(card.getByRole('link', { name: `Permalink: ${event.data.title}` })).toHaveAttribute(
+      'href',
+      `#${event.id}`,
+    );
     await expect(card.locator('.disputed-badge'), `${event.id}: disputed badge`).toHaveCount(event.disputed ? 1 : 0);
   }
 });
@@ -54,14 +65,20 @@ test('an event page links each quote to the exact paragraph, which highlights it
   const event = events.find((e) => e.data.sources.length > 1) ?? events[0]!;
   for (const citation of event.data.sources) {
     await page.goto(url(`/events/${event.id}/`));
-    const link = page.getByRole('link', { name: new RegExp(`paragraph \\d+$`) }).nth(event.data.sources.indexOf(citation));
+    const link = page
+      .getByRole('link', { name: new RegExp(`paragraph \\d+$`) })
+      .nth(event.data.sources.indexOf(citation));
     const href = await link.getAttribute('href');
-    expect(href, 'citation link does not point at a paragraph of its source').toMatch(new RegExp(`/sources/${citation.source.id}/#p-\\d+$`));
+    expect(href, 'citation link does not point at a paragraph of its source').toMatch(
+      new RegExp(`/sources/${citation.source.id}/#p-\\d+$`),
+    );
     await link.click();
     const paragraph = page.locator('p:target');
     await expect(paragraph, 'the linked paragraph is not the :target').toHaveAttribute('id', href!.split('#')[1]!);
     const marked = foldForMatching((await paragraph.locator('mark').allInnerTexts()).join(' ')).folded;
-    expect(marked, 'the quote is not marked in its paragraph').toContain(foldForMatching(citation.quote).folded.slice(0, 30));
+    expect(marked, 'the quote is not marked in its paragraph').toContain(
+      foldForMatching(citation.quote).folded.slice(0, 30),
+    );
     const back = paragraph.locator(`a.quote-link[href$="/events/${event.id}/"]`);
     await expect(back.first(), 'the mark does not link back to the event').toBeVisible();
   }
@@ -85,15 +102,22 @@ test('an event page links to the previous and next events', async ({ page }) => 
   await page.goto(url(`/events/${events[i]!.id}/`));
   const nav = page.getByRole('navigation', { name: 'Previous and next events' });
   if (i > 0) await expect(nav.locator('a[rel="prev"]')).toHaveAttribute('href', url(`/events/${events[i - 1]!.id}/`));
-  if (events[i + 1]) await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', url(`/events/${events[i + 1]!.id}/`));
+  if (events[i + 1])
+    await expect(nav.locator('a[rel="next"]')).toHaveAttribute('href', url(`/events/${events[i + 1]!.id}/`));
 });
 
 test('the coverage matrix matches the events’ citations', async ({ page }) => {
   await page.goto(url('/coverage/'));
   for (const event of events) {
-    const cited = await page.locator(`tr[data-event="${event.id}"] [data-cited="yes"]`).evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-source')));
-    expect(cited.sort(), `coverage row of ${event.id}`).toEqual([...new Set(event.data.sources.map((c) => c.source.id))].sort());
-    await expect(page.locator(`tr[data-event="${event.id}"]`)).toHaveClass(new Set(event.data.sources.map((c) => c.source.id)).size === 1 ? /single-source/ : /^(?!.*single-source)/);
+    const cited = await page
+      .locator(`tr[data-event="${event.id}"] [data-cited="yes"]`)
+      .evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-source')));
+    expect(cited.sort(), `coverage row of ${event.id}`).toEqual(
+      [...new Set(event.data.sources.map((c) => c.source.id))].sort(),
+    );
+    await expect(page.locator(`tr[data-event="${event.id}"]`)).toHaveClass(
+      new Set(event.data.sources.map((c) => c.source.id)).size === 1 ? /single-source/ : /^(?!.*single-source)/,
+    );
   }
 });
 
@@ -115,7 +139,9 @@ test('copy link copies the event’s permalink (with JavaScript)', async ({ page
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the timeline, an event page and the coverage page render, and the permalink is a plain link', async ({ page }) => {
+  test('the timeline, an event page and the coverage page render, and the permalink is a plain link', async ({
+    page,
+  }) => {
     await page.goto(url('/'));
     await expect(page.locator('article[data-event]')).toHaveCount(events.length);
     await page.goto(url(`/events/${events[0]!.id}/`));
@@ -127,13 +153,23 @@ test.describe('without JavaScript', () => {
   });
 });
 
-for (const { path } of listPages()) {
-  test(`every date on ${path} is a <time> reading its datetime at its precision`, async ({ page }) => {
-    await page.goto(path);
-    const times = await page.locator('time').evaluateAll((els) => els.map((el) => [el.getAttribute('datetime') ?? '', el.textContent ?? '']));
-    for (const [datetime, text] of times) {
-      expect(isIsoDate(datetime!), `datetime="${datetime}" is not an ISO 8601 date`).toBe(true);
-      expect([formatDate(datetime!), formatDate(datetime!, 'en-GB', true)], `<time datetime="${datetime}"> reads "${text}"`).toContain(text);
+test('every date on every page is a <time> reading its datetime at its precision', () => {
+  // Read from the built HTML: no script writes a <time>, so the page a browser shows has the same ones.
+  const problems: string[] = [];
+  for (const { file, path } of listPages()) {
+    for (const time of selectAll('time', parsed(file))) {
+      const datetime = String(time.properties['dateTime'] ?? '');
+      const text = textContent(time);
+      if (!isIsoDate(datetime)) problems.push(`${path}: datetime="${datetime}" is not an ISO 8601 date`);
+      else if (![formatDate(datetime), formatDate(datetime, 'en-GB', true)].includes(text))
+        problems.push(`${path}: <time datetime="${datetime}"> reads "${text}", expected "${formatDate(datetime)}"`);
     }
-  });
+  }
+  expect(problems, '<time> elements that do not read their datetime, by page').toEqual([]);
+});
+
+/** The text of an element as the DOM's textContent gives it. */
+function textContent(node: ElementContent | Element): string {
+  if (node.type === 'text') return node.value;
+  return node.type === 'element' ? node.children.map(textContent).join('') : '';
 }

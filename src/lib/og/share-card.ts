@@ -124,5 +124,9 @@ export async function renderShareCard(card: ShareCard, fonts: Font[]): Promise<U
     ...shareImageSize,
     fonts,
   });
-  return new Resvg(svg, { fitTo: { mode: 'width', value: shareImageSize.width } }).render().asPng();
+  // satori has already turned every glyph into a path, so resvg needs no fonts: not scanning the
+  // system's fonts saves about a fifth of the time of each card.
+  return new Resvg(svg, { fitTo: { mode: 'width', value: shareImageSize.width }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
 }

@@ -1,62 +1,128 @@
 /**
- * Share-image responses for the `/og/…png` endpoints: the Source Serif 4 faces are read once per
- * build from `@fontsource/source-serif-4` (satori takes .woff, not .woff2) and shared by every image.
+ * Share-image responses for the `/og/…png` endpoints.
+ *
+ * Drawing a card (satori, then resvg) takes 10–20 ms, and a large story has thousands of them, so
+ * worker threads draw them: `prepareShareImages` hands every card to the workers as soon as the
+ * routes' paths are known (before any page is rendered), the workers draw on the other cores while
+ * this thread renders the HTML pages, and each endpoint then only awaits its own card.
+ *
+ * Cards are also kept between builds in `node_modules/.cache/dateline/share-images/`, keyed on the
+ * card's full layout tree (text, sizes, colours), the fonts and the code that renders it, so a
+ * changed event or template never reuses a stale image and a rebuild redraws only what changed.
  */
 import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
+import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
 import { renderShareCard, shareCardTree, type ShareCard } from '../../lib/og/share-card.ts';
+import { faces, loadFonts } from './_fonts.ts';
 
-// Drawing a card takes ~90 ms, most of a large story's build: cards are kept between builds,
-// keyed on the card's full layout tree (text, sizes, colours) and the code that renders it, so a
-// changed event or template never reuses a stale image.
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'share-images');
 const rendererKey = renderShareCard.toString();
+// The worker runs from the source tree (Node strips the types), not from Vite's bundle of this file.
+const workerFile = join(process.cwd(), 'src', 'pages', 'og', '_share-card-worker.ts');
 
-const faces = [
-  { file: 'latin-400-normal', weight: 400 },
-  { file: 'latin-600-normal', weight: 600 },
-  { file: 'latin-700-normal', weight: 700 },
-  { file: 'latin-ext-400-normal', weight: 400 },
-  { file: 'latin-ext-600-normal', weight: 600 },
-  { file: 'latin-ext-700-normal', weight: 700 },
-] as const;
+/** Cards being drawn or read, by cache key: each card is drawn once per build, however often it is asked for. */
+const jobs = new Map<string, Promise<Uint8Array>>();
 
-let fonts: Promise<Font[]> | undefined;
-
-function loadFonts(): Promise<Font[]> {
-  fonts ??= Promise.all(
-    faces.map(async ({ file, weight }) => ({
-      name: 'Source Serif 4',
-      weight,
-      style: 'normal' as const,
-      data: await readFile(
-        new URL(import.meta.resolve(`@fontsource/source-serif-4/files/source-serif-4-${file}.woff`)),
-      ),
-    })),
-  );
-  return fonts;
-}
-
-/** The PNG for a share card, from the build cache when an identical card was drawn before. */
-async function cachedPng(card: ShareCard): Promise<Uint8Array> {
-  const key = createHash('sha256')
-    .update(JSON.stringify([shareCardTree(card), faces, rendererKey]))
-    .digest('hex');
-  const file = join(cacheDir, `${key}.png`);
-  const cached = await readFile(file).catch(() => undefined);
-  if (cached) return cached;
-  const png = await renderShareCard(card, await loadFonts());
-  // A cache that cannot be written (read-only checkout) only costs speed.
-  await mkdir(cacheDir, { recursive: true })
-    .then(() => writeFile(file, png))
-    .catch(() => undefined);
-  return png;
+/** Starts drawing (or reading from the cache) every card, without waiting: the endpoints await them later. */
+export function prepareShareImages(cards: readonly ShareCard[]): void {
+  // A failure is reported by the endpoint that awaits the card, not as an unhandled rejection now.
+  for (const card of cards) cachedPng(card).catch(() => undefined);
 }
 
 /** A PNG response for a share card. */
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
   const png = await cachedPng(card);
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
+}
+
+/** The PNG for a share card: from the cache when an identical card was drawn before, else drawn. */
+function cachedPng(card: ShareCard): Promise<Uint8Array> {
+  const key = createHash('sha256')
+    .update(JSON.stringify([shareCardTree(card), faces, rendererKey]))
+    .digest('hex');
+  let job = jobs.get(key);
+  if (!job) {
+    const file = join(cacheDir, `${key}.png`);
+    job = readFile(file).catch(async () => (await draw(card, file)) ?? (await readFile(file)));
+    jobs.set(key, job);
+  }
+  return job;
+}
+
+type Reply = { id: number; png?: Uint8Array; error?: string };
+type Job = {
+  id: number;
+  card: ShareCard;
+  file: string;
+  resolve: (png: Uint8Array | undefined) => void;
+  reject: (error: Error) => void;
+};
+
+const maxWorkers = Math.max(1, availableParallelism());
+// Each worker gets one card to draw and one to start on next; the rest wait here as plain data
+// (a worker handed thousands at once would draw them all interleaved, holding every one in memory).
+const perWorker = 2;
+const waiting: Job[] = [];
+const workers: { worker: Worker; jobs: Map<number, Job> }[] = [];
+let nextId = 0;
+let fonts: Promise<Font[]> | undefined;
+
+/**
+ * Draws a card into `file` (the cache) on a worker thread; resolves to the PNG itself only when the
+ * file could not be written. Without the worker's source file (a build run from another directory),
+ * draws on this thread instead.
+ */
+function draw(card: ShareCard, file: string): Promise<Uint8Array | undefined> {
+  if (!existsSync(workerFile)) return drawHere(card, file);
+  return new Promise((resolve, reject) => {
+    waiting.push({ id: nextId++, card, file, resolve, reject });
+    dispatch();
+  });
+}
+
+/** Hands waiting cards to workers with room, starting workers up to one per CPU. */
+function dispatch(): void {
+  while (waiting.length > 0) {
+    let slot = workers.find((w) => w.jobs.size < perWorker);
+    if (!slot && workers.length < maxWorkers) slot = startWorker();
+    if (!slot) return;
+    const job = waiting.shift()!;
+    slot.jobs.set(job.id, job);
+    slot.worker.ref();
+    slot.worker.postMessage({ id: job.id, card: job.card, file: job.file });
+  }
+}
+
+function startWorker(): (typeof workers)[number] {
+  const slot = { worker: new Worker(workerFile), jobs: new Map<number, Job>() };
+  slot.worker.on('message', ({ id, png, error }: Reply) => {
+    const job = slot.jobs.get(id)!;
+    slot.jobs.delete(id);
+    if (error) job.reject(new Error(`share image of "${job.card.headline}": ${error}`));
+    else job.resolve(png);
+    dispatch();
+    // An idle worker must not keep the build's process alive once the build is done.
+    if (slot.jobs.size === 0) slot.worker.unref();
+  });
+  slot.worker.on('error', (error) => {
+    for (const job of [...slot.jobs.values(), ...waiting.splice(0)]) job.reject(error);
+    slot.jobs.clear();
+  });
+  workers.push(slot);
+  return slot;
+}
+
+async function drawHere(card: ShareCard, file: string): Promise<Uint8Array> {
+  fonts ??= loadFonts();
+  const png = await renderShareCard(card, await fonts);
+  // A cache that cannot be written (read-only checkout) only costs speed.
+  await mkdir(cacheDir, { recursive: true })
+    .then(() => writeFile(file, png))
+    .catch(() => undefined);
+  return png;
 }

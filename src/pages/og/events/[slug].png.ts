@@ -1,25 +1,30 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
+import type { ShareCard } from '../../../lib/og/share-card.ts';
 import { formatDate } from '../../../lib/timeline/event-date.ts';
 import { getStory } from '../../_data/site.ts';
 import { getTimeline, type TimelineEvent } from '../../_data/timeline.ts';
-import { shareImageResponse } from '../_share-image.ts';
+import { prepareShareImages, shareImageResponse } from '../_share-image.ts';
 
 export const getStaticPaths = (async () => {
-  const { events } = await getTimeline();
+  const [story, { events }] = await Promise.all([getStory(), getTimeline()]);
+  // Astro asks every route for its paths before it renders any page: start drawing now.
+  prepareShareImages(events.map((event) => eventCard(event, story)));
   return events.map((event) => ({ params: { slug: event.entry.id }, props: { event } }));
 }) satisfies GetStaticPaths;
 
 /** The share image of an event: its date, headline and corroboration. */
-export const GET: APIRoute<{ event: TimelineEvent }> = async ({ props: { event } }) => {
-  const story = await getStory();
+export const GET: APIRoute<{ event: TimelineEvent }> = async ({ props: { event } }) =>
+  shareImageResponse(eventCard(event, await getStory()));
+
+function eventCard(event: TimelineEvent, story: Awaited<ReturnType<typeof getStory>>): ShareCard {
   const { data } = event.entry;
   const dates = [formatDate(data.date, 'en-GB', data.approximate), ...(data.end ? [formatDate(data.end)] : [])];
   const backing = `${event.corroboration} ${event.corroboration === 1 ? 'source' : 'sources'}`;
-  return shareImageResponse({
+  return {
     siteName: story.siteName,
     kicker: story.title,
     dateline: dates.join(' – '),
     headline: data.title,
     footer: event.disputed ? `${backing} · sources disagree` : backing,
-  });
-};
+  };
+}
