@@ -16,7 +16,8 @@ export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedIte
     items: doc.events.toReversed().map((event) => ({
       title: event.title,
       link: event.url,
-      description: event.summary,
+      // Corrections go with the event, as a newspaper prints them.
+      description: [event.summary, ...event.corrections.map((c) => `Correction (${c.date}): ${c.note}`)].join(' '),
       pubDate: periodStartDate(event.date),
       categories: event.tags,
     })),
