@@ -11,7 +11,8 @@ if (!executablePath) {
   throw new Error('No Chromium found: install it with `apt-get install chromium` or set CHROME_PATH');
 }
 
-const port = 4322;
+// E2E_PORT: another checkout's test server may already hold the default port on a shared machine.
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
