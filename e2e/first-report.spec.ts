@@ -47,11 +47,18 @@ for (const event of events) {
     if (report.tie) await expect(note).toContainText('a tie');
     else await expect(note).not.toContainText('a tie');
     // A tie of a dated day and a dated time is dated to the day: no time is claimed.
-    if (report.first.length > 1 && report.first.some((id) => !sources.get(id)!.published.includes('T'))) expect(report.date).not.toContain('T');
+    if (report.first.length > 1 && report.first.some((id) => !sources.get(id)!.published.includes('T')))
+      expect(report.date).not.toContain('T');
     const lags = page.locator('.citation .report-lag');
     const expected = event.data.sources.map((c) => {
       const t = report.timings.find((timing) => timing.source === c.source.id)!;
-      return t.status === 'first' ? (report.tie ? 'first report (tie)' : 'first report') : t.status === 'later' ? t.lag : 'date unknown';
+      return t.status === 'first'
+        ? report.tie
+          ? 'first report (tie)'
+          : 'first report'
+        : t.status === 'later'
+          ? t.lag
+          : 'date unknown';
     });
     await expect(lags).toHaveText(expected);
     if (!zoned) for (const lag of expected) expect(lag).not.toMatch(/hour|minute/);
@@ -81,7 +88,10 @@ test('/sources/ shows how often each outlet reported first', async ({ page }) =>
   const expected = countFirstReports(events.map(reportOf), (id) => sources.get(id)!.name);
   await expect(table.locator('tbody tr')).toHaveCount(expected.length);
   for (const row of expected) {
-    const cells = table.locator('tbody tr').filter({ has: page.getByRole('rowheader', { name: row.outlet, exact: true }) }).locator('td');
+    const cells = table
+      .locator('tbody tr')
+      .filter({ has: page.getByRole('rowheader', { name: row.outlet, exact: true }) })
+      .locator('td');
     await expect(cells, row.outlet).toHaveText([row.reported, row.firstAlone, row.firstTied, row.only].map(String));
   }
 });

@@ -4,7 +4,17 @@
  * the browser through request routing, so no second server or port is needed.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,13 +52,21 @@ export function scratchProject(files: Record<string, string>): Scratch {
   for (const [path, text] of Object.entries(files)) write(path, text);
   write('.gitignore', 'node_modules/\ndist/\n.astro/\n');
   // Never the git of a directory around the scratch copy, nor the user's configuration.
-  const gitEnv = { GIT_CEILING_DIRECTORIES: dirname(dir), GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null' };
+  const gitEnv = {
+    GIT_CEILING_DIRECTORIES: dirname(dir),
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_SYSTEM: '/dev/null',
+  };
   return {
     dir,
     write,
     git(args, date) {
       const stamp = date ? { GIT_AUTHOR_DATE: date.toISOString(), GIT_COMMITTER_DATE: date.toISOString() } : {};
-      const r = spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], { cwd: dir, encoding: 'utf8', env: { ...process.env, ...gitEnv, ...stamp } });
+      const r = spawnSync('git', ['-c', 'user.name=Editor', '-c', 'user.email=editor@example.org', ...args], {
+        cwd: dir,
+        encoding: 'utf8',
+        env: { ...process.env, ...gitEnv, ...stamp },
+      });
       if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
       return r.stdout;
     },
@@ -75,7 +93,8 @@ export async function serveScratch(page: Page, scratch: Scratch, base: string): 
     if (!pathname.startsWith(base)) return route.fulfill({ status: 404, body: 'Not found' });
     const target = join(dist, decodeURIComponent(pathname.slice(base.length)));
     const file = existsSync(target) && statSync(target).isDirectory() ? join(target, 'index.html') : target;
-    if (!file.startsWith(dist) || !existsSync(file)) return route.fulfill({ status: 404, path: join(dist, '404.html') });
+    if (!file.startsWith(dist) || !existsSync(file))
+      return route.fulfill({ status: 404, path: join(dist, '404.html') });
     return route.fulfill({ path: file });
   });
 }

@@ -5,7 +5,25 @@ import { toChangesAtom } from './atom.ts';
 
 const site = 'https://news.example.org/dateline/';
 const changes = storyChanges(
-  new Map([['talks', { entries: [{ commit: 'a'.repeat(40), date: '2026-01-01T10:00:00.000Z', changes: [{ kind: 'added' as const, reviewed: true }, { kind: 'source-added' as const, sources: ['rt'] }] }], published: undefined, updated: undefined }]]),
+  new Map([
+    [
+      'talks',
+      {
+        entries: [
+          {
+            commit: 'a'.repeat(40),
+            date: '2026-01-01T10:00:00.000Z',
+            changes: [
+              { kind: 'added' as const, reviewed: true },
+              { kind: 'source-added' as const, sources: ['rt'] },
+            ],
+          },
+        ],
+        published: undefined,
+        updated: undefined,
+      },
+    ],
+  ]),
   [{ event: 'talks', corrections: [{ date: '2026-01-19', note: 'It was <Moscow> & not Kazan.' }] }],
 );
 const context = {
@@ -19,7 +37,8 @@ const context = {
   sourceName: (id: string) => id.toUpperCase(),
   generated: new Date('2026-02-01T00:00:00Z'),
 };
-const parse = (xml: string) => new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml);
+const parse = (xml: string) =>
+  new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'entry' || name === 'link' }).parse(xml);
 
 describe('toChangesAtom', () => {
   const feed = parse(toChangesAtom(changes, context)).feed;
@@ -38,8 +57,18 @@ describe('toChangesAtom', () => {
 
   it('gives each change an entry with id, title, updated, a link to its event and a summary, text escaped', () => {
     expect(feed.entry.map((e: Record<string, unknown>) => [e['id'], e['title'], e['updated'], e['summary']])).toEqual([
-      [`${site}changes/#correction-talks-1`, 'Correction: Talks <held>', '2026-01-19T00:00:00.000Z', 'Correction: It was <Moscow> & not Kazan.'],
-      [`${site}changes/#change-aaaaaaaaaaaa-talks`, 'Talks <held>: Added; Source added: RT', '2026-01-01T10:00:00.000Z', 'Added; Source added: RT'],
+      [
+        `${site}changes/#correction-talks-1`,
+        'Correction: Talks <held>',
+        '2026-01-19T00:00:00.000Z',
+        'Correction: It was <Moscow> & not Kazan.',
+      ],
+      [
+        `${site}changes/#change-aaaaaaaaaaaa-talks`,
+        'Talks <held>: Added; Source added: RT',
+        '2026-01-01T10:00:00.000Z',
+        'Added; Source added: RT',
+      ],
     ]);
     expect(feed.entry[0].link[0]['@_href']).toBe(`${site}events/talks/`);
   });

@@ -27,7 +27,10 @@ export function toChangesAtom(changes: readonly StoryChange[], context: ChangesF
   const x = escapeMarkup;
   const entries = changes.slice(0, context.limit ?? 200).map((change) => {
     const event = context.eventTitle(change.event);
-    const what = change.type === 'correction' ? `Correction: ${change.note}` : change.changes.map((c) => describeChange(c, context.sourceName)).join('; ');
+    const what =
+      change.type === 'correction'
+        ? `Correction: ${change.note}`
+        : change.changes.map((c) => describeChange(c, context.sourceName)).join('; ');
     const title = change.type === 'correction' ? `Correction: ${event}` : `${event}: ${what}`;
     return [
       '  <entry>',

@@ -129,7 +129,11 @@ export function toEventsDocument(
           url: url(`/sources/${c.entry.id}/#p-${c.paragraph}`),
           lag: timing.get(c.entry.id)!,
         })),
-        firstReported: { sources: first.first, ...(first.date === undefined ? {} : { date: first.date }), tie: first.tie },
+        firstReported: {
+          sources: first.first,
+          ...(first.date === undefined ? {} : { date: first.date }),
+          tie: first.tie,
+        },
         corrections: corrections.map(({ date: on, note }) => ({ date: on, note })),
         ...(published === undefined ? {} : { published }),
         ...(updated === undefined ? {} : { updated }),

@@ -24,20 +24,37 @@ export type EventHistory = { entries: HistoryEntry[]; published: string | undefi
 export type CurrentEvent = { id: string; aliases: readonly string[] };
 
 type Version = { data: Record<string, unknown>; body: string };
-type Step = { index: number; commit: string; date: string; before: string | null | undefined; after: string | null | undefined };
+type Step = {
+  index: number;
+  commit: string;
+  date: string;
+  before: string | null | undefined;
+  after: string | null | undefined;
+};
 
 /**
  * Every current event's history from the changes `parseGitLog` read for `dir` (the events
  * collection's directory; files below it, such as `_drafts/` and `_rejected/`, are not published).
  */
-export function eventHistories(changes: readonly FileChange[], dir: string, events: readonly CurrentEvent[]): Map<string, EventHistory> {
-  const published = (path: string | undefined) => path !== undefined && path.startsWith(`${dir}/`) && !path.slice(dir.length + 1).includes('/') && path.endsWith('.mdx');
+export function eventHistories(
+  changes: readonly FileChange[],
+  dir: string,
+  events: readonly CurrentEvent[],
+): Map<string, EventHistory> {
+  const published = (path: string | undefined) =>
+    path !== undefined &&
+    path.startsWith(`${dir}/`) &&
+    !path.slice(dir.length + 1).includes('/') &&
+    path.endsWith('.mdx');
   const lineageOfPath = new Map<string, number>();
   const lineages: { ids: Set<string>; steps: Step[]; text: string | undefined }[] = [];
   changes.forEach((change, index) => {
     const old = change.from ?? change.path;
     // A file keeps its lineage through renames, into and out of the collection.
-    const key = lineageOfPath.get(old) ?? lineageOfPath.get(change.path) ?? lineages.push({ ids: new Set(), steps: [], text: undefined }) - 1;
+    const key =
+      lineageOfPath.get(old) ??
+      lineageOfPath.get(change.path) ??
+      lineages.push({ ids: new Set(), steps: [], text: undefined }) - 1;
     lineageOfPath.delete(old);
     lineageOfPath.set(change.path, key);
     const lineage = lineages[key]!;
@@ -50,7 +67,13 @@ export function eventHistories(changes: readonly FileChange[], dir: string, even
     if (!wasIn && !isIn) return;
     if (isIn) lineage.ids.add(loaderId({ path: change.path, slug: slugOf(after) }));
     if (wasIn) lineage.ids.add(loaderId({ path: old, slug: slugOf(before) }));
-    lineage.steps.push({ index, commit: change.commit, date: change.date, before: wasIn ? before : null, after: isIn ? after : null });
+    lineage.steps.push({
+      index,
+      commit: change.commit,
+      date: change.date,
+      before: wasIn ? before : null,
+      after: isIn ? after : null,
+    });
   });
 
   const histories = new Map<string, EventHistory>();
@@ -69,7 +92,7 @@ export function eventHistories(changes: readonly FileChange[], dir: string, even
 function historyOf(steps: readonly Step[]): EventHistory {
   const entries: HistoryEntry[] = [];
   let last: string | undefined; // the event's text as last published
-  for (let i = 0; i < steps.length; ) {
+  for (let i = 0; i < steps.length;) {
     const { commit, date } = steps[i]!;
     const group: Step[] = [];
     while (i < steps.length && steps[i]!.commit === commit) group.push(steps[i++]!);
@@ -79,7 +102,10 @@ function historyOf(steps: readonly Step[]): EventHistory {
     const before = own !== null && own !== undefined && isValid(own) ? own : last;
     // Withdrawn, or not valid (the build would have failed and kept the last version): a later version compares with `last`.
     if (after === null || after === undefined || !isValid(after)) continue;
-    const changes = before === undefined || before === null ? [{ kind: 'added' as const, reviewed: parse(after).data['reviewed'] !== false }] : describeChanges(before, after);
+    const changes =
+      before === undefined || before === null
+        ? [{ kind: 'added' as const, reviewed: parse(after).data['reviewed'] !== false }]
+        : describeChanges(before, after);
     if (changes.length > 0) entries.push({ commit, date, changes });
     last = after;
   }
@@ -91,7 +117,8 @@ export function describeChanges(beforeText: string, afterText: string): HistoryC
   const before = parse(beforeText);
   const after = parse(afterText);
   const changes: HistoryChange[] = [];
-  const field = (v: Version, key: string) => (v.data[key] === undefined || v.data[key] === null ? '' : String(v.data[key]));
+  const field = (v: Version, key: string) =>
+    v.data[key] === undefined || v.data[key] === null ? '' : String(v.data[key]);
   const span = (v: Version) => [field(v, 'date'), field(v, 'end')].filter(Boolean).join('/');
   if (span(before) !== span(after)) changes.push({ kind: 'date-corrected', from: span(before), to: span(after) });
   if (field(before, 'title') !== field(after, 'title')) changes.push({ kind: 'title-changed' });
@@ -101,11 +128,16 @@ export function describeChanges(beforeText: string, afterText: string): HistoryC
   const removed = [...new Set(cited(before).filter((s) => !cited(after).includes(s)))];
   if (added.length > 0) changes.push({ kind: 'source-added', sources: added });
   if (removed.length > 0) changes.push({ kind: 'source-removed', sources: removed });
-  if (added.length === 0 && removed.length === 0 && JSON.stringify(citationsOf(before)) !== JSON.stringify(citationsOf(after))) {
+  if (
+    added.length === 0 &&
+    removed.length === 0 &&
+    JSON.stringify(citationsOf(before)) !== JSON.stringify(citationsOf(after))
+  ) {
     changes.push({ kind: 'citations-changed' });
   }
   const details = ['approximate', 'disputed', 'tags', 'actors', 'places'];
-  if (details.some((key) => JSON.stringify(before.data[key] ?? null) !== JSON.stringify(after.data[key] ?? null))) changes.push({ kind: 'details-changed' });
+  if (details.some((key) => JSON.stringify(before.data[key] ?? null) !== JSON.stringify(after.data[key] ?? null)))
+    changes.push({ kind: 'details-changed' });
   if (before.data['reviewed'] === false && after.data['reviewed'] !== false) changes.push({ kind: 'reviewed' });
   return changes;
 }

@@ -9,7 +9,12 @@ const dir = mkdtempSync(join(tmpdir(), 'dateline-git-log-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const git = (args: string[], date?: string) => {
-  const env = { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null', GIT_CONFIG_SYSTEM: '/dev/null', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const env = {
+    ...process.env,
+    GIT_CONFIG_GLOBAL: '/dev/null',
+    GIT_CONFIG_SYSTEM: '/dev/null',
+    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+  };
   const r = spawnSync('git', args, { cwd: dir, encoding: 'utf8', env });
   if (r.status !== 0) throw new Error(`git ${args.join(' ')}: ${r.stderr}`);
   return r.stdout;

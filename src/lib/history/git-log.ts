@@ -29,9 +29,12 @@ const FIELD = '\x1f';
  */
 export function gitLogArguments(dir: string): string[] {
   return [
-    '-c', 'core.quotePath=false',
-    '-c', 'diff.noprefix=false',
-    '-c', 'diff.mnemonicPrefix=false',
+    '-c',
+    'core.quotePath=false',
+    '-c',
+    'diff.noprefix=false',
+    '-c',
+    'diff.mnemonicPrefix=false',
     'log',
     '--reverse',
     '--no-color',

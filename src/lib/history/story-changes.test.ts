@@ -14,9 +14,20 @@ const histories = new Map<string, EventHistory>([
       updated: '2026-01-20T10:00:00.000Z',
     },
   ],
-  ['visit', { entries: [{ commit: 'b'.repeat(40), date: '2026-01-18T10:00:00.000Z', changes: [{ kind: 'added', reviewed: false }] }], published: '2026-01-18T10:00:00.000Z', updated: '2026-01-18T10:00:00.000Z' }],
+  [
+    'visit',
+    {
+      entries: [
+        { commit: 'b'.repeat(40), date: '2026-01-18T10:00:00.000Z', changes: [{ kind: 'added', reviewed: false }] },
+      ],
+      published: '2026-01-18T10:00:00.000Z',
+      updated: '2026-01-18T10:00:00.000Z',
+    },
+  ],
 ]);
-const corrections = [{ event: 'talks', corrections: [{ date: '2026-01-19', note: 'The talks were in Moscow, not Kazan.' }] }];
+const corrections = [
+  { event: 'talks', corrections: [{ date: '2026-01-19', note: 'The talks were in Moscow, not Kazan.' }] },
+];
 const changes = storyChanges(histories, corrections);
 
 describe('storyChanges', () => {
@@ -32,7 +43,14 @@ describe('storyChanges', () => {
 
 describe('recentEvents', () => {
   it.each<[string, number, [string, string][]]>([
-    ['2026-01-21T00:00:00Z', 7, [['talks', 'updated'], ['visit', 'new']]],
+    [
+      '2026-01-21T00:00:00Z',
+      7,
+      [
+        ['talks', 'updated'],
+        ['visit', 'new'],
+      ],
+    ],
     ['2026-01-21T00:00:00Z', 2, [['talks', 'updated']]],
     ['2026-02-21T00:00:00Z', 7, []],
     ['2026-01-05T00:00:00Z', 7, [['talks', 'new']]],
@@ -46,8 +64,14 @@ describe('describeChange', () => {
   it.each<[Parameters<typeof describeChange>[0], string]>([
     [{ kind: 'added', reviewed: true }, 'Added'],
     [{ kind: 'added', reviewed: false }, 'Added automatically, not yet reviewed'],
-    [{ kind: 'date-corrected', from: '2026-01-27', to: '2026-01-28' }, 'Date corrected from 27 January 2026 to 28 January 2026'],
-    [{ kind: 'date-corrected', from: '2015/2026-01-26', to: '2016/2026-01-26' }, 'Date corrected from 2015 – 26 January 2026 to 2016 – 26 January 2026'],
+    [
+      { kind: 'date-corrected', from: '2026-01-27', to: '2026-01-28' },
+      'Date corrected from 27 January 2026 to 28 January 2026',
+    ],
+    [
+      { kind: 'date-corrected', from: '2015/2026-01-26', to: '2016/2026-01-26' },
+      'Date corrected from 2015 – 26 January 2026 to 2016 – 26 January 2026',
+    ],
     [{ kind: 'source-added', sources: ['rt'] }, 'Source added: RT'],
     [{ kind: 'source-removed', sources: ['rt', 'aa'] }, 'Sources removed: RT, AA'],
     [{ kind: 'summary-changed' }, 'Summary changed'],

@@ -14,7 +14,8 @@ export type StoryChange =
   | { type: 'correction'; anchor: string; event: string; date: string; note: string };
 
 /** The instant a change happened: a commit's time, or the start of a correction's day (UTC unless it gives an offset). */
-export const changeInstant = ({ date }: { date: string }): number => (/T.*(?:Z|[+-]\d{2}:\d{2})$/.test(date) ? Date.parse(date) : periodStartDate(date).getTime());
+export const changeInstant = ({ date }: { date: string }): number =>
+  /T.*(?:Z|[+-]\d{2}:\d{2})$/.test(date) ? Date.parse(date) : periodStartDate(date).getTime();
 
 /** Every event's changes and corrections, newest first (same instant: later in the history first). */
 export function storyChanges(
@@ -23,10 +24,23 @@ export function storyChanges(
 ): StoryChange[] {
   const all: StoryChange[] = [
     ...[...histories].flatMap(([event, history]) =>
-      history.entries.map((e): StoryChange => ({ type: 'history', anchor: `change-${e.commit.slice(0, 12)}-${event}`, event, date: e.date, commit: e.commit, changes: e.changes })),
+      history.entries.map((e): StoryChange => ({
+        type: 'history',
+        anchor: `change-${e.commit.slice(0, 12)}-${event}`,
+        event,
+        date: e.date,
+        commit: e.commit,
+        changes: e.changes,
+      })),
     ),
     ...corrections.flatMap(({ event, corrections: list }) =>
-      list.map((c, i): StoryChange => ({ type: 'correction', anchor: `correction-${event}-${i + 1}`, event, date: c.date, note: c.note })),
+      list.map((c, i): StoryChange => ({
+        type: 'correction',
+        anchor: `correction-${event}-${i + 1}`,
+        event,
+        date: c.date,
+        note: c.note,
+      })),
     ),
   ];
   return all
@@ -39,7 +53,12 @@ export function storyChanges(
  * Events added or changed within `days` before `now`: `new` when first published in that time,
  * `updated` when changed or corrected in it.
  */
-export function recentEvents(changes: readonly StoryChange[], histories: ReadonlyMap<string, EventHistory>, now: Date, days: number): Map<string, 'new' | 'updated'> {
+export function recentEvents(
+  changes: readonly StoryChange[],
+  histories: ReadonlyMap<string, EventHistory>,
+  now: Date,
+  days: number,
+): Map<string, 'new' | 'updated'> {
   const since = now.getTime() - days * 24 * 60 * 60 * 1000;
   const recent = new Map<string, 'new' | 'updated'>();
   for (const change of changes) {

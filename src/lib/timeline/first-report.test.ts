@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { commonPrecision, compareReportDates, countFirstReports, firstReport, formatLag, type Report } from './first-report.ts';
+import {
+  commonPrecision,
+  compareReportDates,
+  countFirstReports,
+  firstReport,
+  formatLag,
+  type Report,
+} from './first-report.ts';
 
 const reports = (...pairs: [string, string][]): Report[] => pairs.map(([source, published]) => ({ source, published }));
 
@@ -58,7 +65,13 @@ describe('firstReport', () => {
       '2026-01-28',
       true,
     ],
-    ['an undated source never first', reports(['anon', ''], ['rt', '2026-01-28T21:10']), ['rt'], '2026-01-28T21:10', false],
+    [
+      'an undated source never first',
+      reports(['anon', ''], ['rt', '2026-01-28T21:10']),
+      ['rt'],
+      '2026-01-28T21:10',
+      false,
+    ],
     ['no dated source: nobody first', reports(['anon', ''], ['x', '']), [], undefined, false],
     [
       'two zoned times, the earlier first',
@@ -74,7 +87,13 @@ describe('firstReport', () => {
       '2026-01-28',
       true,
     ],
-    ['a source cited twice counts once', reports(['aa', '2026-01-28'], ['aa', '2026-01-28']), ['aa'], '2026-01-28', false],
+    [
+      'a source cited twice counts once',
+      reports(['aa', '2026-01-28'], ['aa', '2026-01-28']),
+      ['aa'],
+      '2026-01-28',
+      false,
+    ],
   ])('%s', (_, input, first, date, tie) => {
     const result = firstReport(input);
     expect(result.first).toEqual(first);
@@ -84,7 +103,13 @@ describe('firstReport', () => {
 
   it('gives every other source its lag, at the precision it shares with the first reports', () => {
     const { timings } = firstReport(
-      reports(['day', '2026-01-28'], ['late', '2026-01-28T21:10Z'], ['early', '2026-01-28T09:00Z'], ['next', '2026-01-30'], ['anon', '']),
+      reports(
+        ['day', '2026-01-28'],
+        ['late', '2026-01-28T21:10Z'],
+        ['early', '2026-01-28T09:00Z'],
+        ['next', '2026-01-30'],
+        ['anon', ''],
+      ),
     );
     expect(timings).toEqual([
       { source: 'day', status: 'first' },

@@ -97,7 +97,10 @@ export function firstReport(reports: readonly Report[]): FirstReport {
   const firstIds = new Set(first.map((r) => r.source));
   const firstPrecision = commonPrecision(first.map((r) => r.published));
   // A single first report is dated as its source dates it; tied ones only as precisely as they all are.
-  const date = first.length === 1 || firstPrecision === 'time' ? first[0]?.published : first[0] && truncate(first[0].published, firstPrecision);
+  const date =
+    first.length === 1 || firstPrecision === 'time'
+      ? first[0]?.published
+      : first[0] && truncate(first[0].published, firstPrecision);
   const timings = distinct.map((r): ReportTiming => {
     if (r.published === '') return { source: r.source, status: 'undated' };
     if (firstIds.has(r.source)) return { source: r.source, status: 'first' };
@@ -126,7 +129,10 @@ export type OutletFirsts = {
  * Counts, per outlet (several sources may share one), the events it reported, reported first
  * alone, reported first in a tie, and reported alone. Most firsts first, then by name.
  */
-export function countFirstReports(events: readonly FirstReport[], outletOf: (source: string) => string): OutletFirsts[] {
+export function countFirstReports(
+  events: readonly FirstReport[],
+  outletOf: (source: string) => string,
+): OutletFirsts[] {
   const byOutlet = new Map<string, OutletFirsts>();
   const row = (outlet: string) => {
     let r = byOutlet.get(outlet);
@@ -147,6 +153,9 @@ export function countFirstReports(events: readonly FirstReport[], outletOf: (sou
     }
   }
   return [...byOutlet.values()].sort(
-    (a, b) => b.firstAlone + b.firstTied - (a.firstAlone + a.firstTied) || b.firstAlone - a.firstAlone || a.outlet.localeCompare(b.outlet, 'en'),
+    (a, b) =>
+      b.firstAlone + b.firstTied - (a.firstAlone + a.firstTied) ||
+      b.firstAlone - a.firstAlone ||
+      a.outlet.localeCompare(b.outlet, 'en'),
   );
 }

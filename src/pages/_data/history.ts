@@ -40,9 +40,16 @@ export function getHistory(): Promise<StoryHistory> {
 async function loadHistory(): Promise<StoryHistory> {
   const [{ events }, story, log] = await Promise.all([getTimeline(), getStory(), readGitLog(eventsDir)]);
   const byEvent = log.changes
-    ? eventHistories(log.changes, eventsDir, events.map((e) => ({ id: e.entry.id, aliases: e.entry.data.aliases })))
+    ? eventHistories(
+        log.changes,
+        eventsDir,
+        events.map((e) => ({ id: e.entry.id, aliases: e.entry.data.aliases })),
+      )
     : new Map<string, EventHistory>();
-  const changes = storyChanges(byEvent, events.map((e) => ({ event: e.entry.id, corrections: e.entry.data.corrections })));
+  const changes = storyChanges(
+    byEvent,
+    events.map((e) => ({ event: e.entry.id, corrections: e.entry.data.corrections })),
+  );
   return {
     available: log.changes !== undefined,
     reason: log.reason,
@@ -56,10 +63,16 @@ async function loadHistory(): Promise<StoryHistory> {
 
 /** The changes to `dir` in this checkout, or why there are none to read. */
 async function readGitLog(dir: string): Promise<{ changes: FileChange[] | undefined; reason: string | undefined }> {
-  const git = (args: string[]) => run('git', args, { encoding: 'utf8', maxBuffer: 1024 * 1024 * 1024, env: { ...process.env, GIT_TERMINAL_PROMPT: '0' } });
+  const git = (args: string[]) =>
+    run('git', args, {
+      encoding: 'utf8',
+      maxBuffer: 1024 * 1024 * 1024,
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0' },
+    });
   try {
     const { stdout } = await git(['rev-parse', '--is-shallow-repository']);
-    if (stdout.trim() === 'true') return { changes: undefined, reason: 'this build was made from a shallow clone, which lacks the full history' };
+    if (stdout.trim() === 'true')
+      return { changes: undefined, reason: 'this build was made from a shallow clone, which lacks the full history' };
   } catch {
     return { changes: undefined, reason: 'this build was made without git or outside a git repository' };
   }

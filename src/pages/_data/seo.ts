@@ -26,7 +26,11 @@ export function articleFacts(source: CollectionEntry<'sources'>, site: URL | und
 }
 
 /** What an event page states about its event, citing each source article once; with its history, when its page was published and last changed. */
-export function eventFacts(event: TimelineEvent, site: URL | undefined, history?: { published: string | undefined; updated: string | undefined }): EventFacts {
+export function eventFacts(
+  event: TimelineEvent,
+  site: URL | undefined,
+  history?: { published: string | undefined; updated: string | undefined },
+): EventFacts {
   const { entry } = event;
   const cited = [...new Map(event.citations.map((c) => [c.entry.id, c.entry])).values()];
   return {
