@@ -129,6 +129,17 @@ test.describe('a build from a git repository with three commits', () => {
     await expect(mark).toBeVisible();
   });
 
+  test('printed, the updated mark stays legible: black on white, outlined', async ({ page }) => {
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(at('/'));
+    const mark = page.locator('.recent-mark');
+    await expect(mark).toBeVisible();
+    expect(await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    await expect(page.getByRole('region', { name: 'History' })).toHaveCount(0);
+    await page.goto(at('/events/1944-relations/'));
+    await expect(page.getByRole('region', { name: 'History' })).toBeVisible();
+  });
+
   test('the event page’s JSON-LD carries datePublished and dateModified', async ({ page }) => {
     await page.goto(at('/events/1944-relations/'));
     const data = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent()) ?? '{}');
@@ -187,6 +198,9 @@ test.describe('a build from a directory with no .git', () => {
     const boxTop = (await box.boundingBox())!.y;
     const sourcesTop = (await page.getByRole('heading', { name: 'What the sources say' }).boundingBox())!.y;
     expect(boxTop).toBeLessThan(sourcesTop);
+    await page.emulateMedia({ media: 'print' });
+    await expect(box, 'the correction prints').toBeVisible();
+    await page.emulateMedia({ media: 'screen' });
     await page.goto(at('/changes/'));
     await expect(page.locator('ol.changes > li')).toHaveCount(1);
     await expect(page.locator('ol.changes > li')).toContainText(`Correction: ${correction.note}`);
