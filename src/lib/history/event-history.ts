@@ -76,15 +76,18 @@ export function eventHistories(
     });
   });
 
+  // Indexed by id: a large story has thousands of events and lineages.
+  const lineagesById = new Map<string, Set<(typeof lineages)[number]>>();
+  for (const lineage of lineages) {
+    for (const id of lineage.ids) lineagesById.set(id, (lineagesById.get(id) ?? new Set()).add(lineage));
+  }
   const histories = new Map<string, EventHistory>();
   for (const event of events) {
-    const names = new Set([event.id, ...event.aliases]);
-    const steps = lineages
-      .filter((l) => [...l.ids].some((id) => names.has(id)))
-      .flatMap((l) => l.steps)
-      .sort((a, b) => a.index - b.index);
+    const matched = new Set([event.id, ...event.aliases].flatMap((id) => [...(lineagesById.get(id) ?? [])]));
+    const steps = [...matched].flatMap((l) => l.steps).sort((a, b) => a.index - b.index);
     histories.set(event.id, historyOf(steps));
   }
+  parsed.clear();
   return histories;
 }
 
@@ -142,21 +145,30 @@ export function describeChanges(beforeText: string, afterText: string): HistoryC
   return changes;
 }
 
-function parse(text: string): Version {
+// Each version of a file is parsed once however often it is compared: YAML parsing is most of the work.
+const parsed = new Map<string, Version | undefined>();
+
+/** A version's frontmatter and body, or undefined when its frontmatter does not parse (the build would fail). */
+function parseVersion(text: string): Version | undefined {
+  if (parsed.has(text)) return parsed.get(text);
+  let version: Version | undefined;
   try {
-    return splitFrontmatter(text) ?? { data: {}, body: text };
+    version = splitFrontmatter(text);
   } catch {
-    return { data: {}, body: text };
+    version = undefined;
   }
+  if (parsed.size > 50_000) parsed.clear();
+  parsed.set(text, version);
+  return version;
+}
+
+function parse(text: string): Version {
+  return parseVersion(text) ?? { data: {}, body: text };
 }
 
 /** Whether a version could have been published: its frontmatter parses. */
 function isValid(text: string): boolean {
-  try {
-    return splitFrontmatter(text) !== undefined;
-  } catch {
-    return false;
-  }
+  return parseVersion(text) !== undefined;
 }
 
 function slugOf(text: string | undefined): string | undefined {
