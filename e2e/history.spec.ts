@@ -134,7 +134,10 @@ test.describe('a build from a git repository with three commits', () => {
     await page.goto(at('/'));
     const mark = page.locator('.recent-mark');
     await expect(mark).toBeVisible();
-    expect(await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual(['rgb(0, 0, 0)', 'rgba(0, 0, 0, 0)']);
+    expect(await mark.evaluate((el) => [getComputedStyle(el).color, getComputedStyle(el).backgroundColor])).toEqual([
+      'rgb(0, 0, 0)',
+      'rgba(0, 0, 0, 0)',
+    ]);
     await expect(page.getByRole('region', { name: 'History' })).toHaveCount(0);
     await page.goto(at('/events/1944-relations/'));
     await expect(page.getByRole('region', { name: 'History' })).toBeVisible();
@@ -209,5 +212,44 @@ test.describe('a build from a directory with no .git', () => {
     const doc = JSON.parse(await fetched(page, '/events.json'));
     expect(doc.events[0].corrections).toEqual([correction]);
     expect(doc.events[0]).not.toHaveProperty('published');
+  });
+});
+
+test.describe('a build from a shallow clone', () => {
+  test.describe.configure({ mode: 'serial', timeout: 180_000 });
+  let origin: Scratch;
+  let clone: Scratch;
+
+  test.beforeAll(() => {
+    origin = scratchProject({
+      ...sourceFiles,
+      [eventPath]: eventFile('The two governments establish relations.', [aaCitation]),
+    });
+    origin.git(['init', '-q']);
+    origin.git(['add', '-A']);
+    origin.git(['commit', '-q', '-m', 'Add an event'], daysAgo(3));
+    origin.write(eventPath, eventFile('The two governments establish diplomatic relations.', [aaCitation]));
+    origin.git(['commit', '-q', '-am', 'Change its summary'], daysAgo(1));
+    // The clone holds only the newest commit, as CI checkouts often do (`--depth 1`).
+    clone = scratchProject({});
+    clone.git(['init', '-q']);
+    clone.git(['fetch', '-q', '--depth', '1', `file://${origin.dir}`, 'HEAD']);
+    clone.git(['reset', '-q', '--hard', 'FETCH_HEAD']);
+    const r = clone.build();
+    expect(r.status, r.output).toBe(0);
+    expect(r.output).not.toMatch(/\bwarn/i);
+  });
+  test.afterAll(() => {
+    origin?.remove();
+    clone?.remove();
+  });
+  test.beforeEach(({ page }) => serveScratch(page, clone, base));
+
+  test('succeeds and says the history is unavailable rather than dating the event to the clone', async ({ page }) => {
+    await page.goto(at('/events/1944-relations/'));
+    await expect(page.getByRole('region', { name: 'History' })).toContainText(
+      'The history of this event is unavailable: this build was made from a shallow clone',
+    );
+    await expect(page.getByRole('region', { name: 'History' })).not.toContainText('First published');
   });
 });
