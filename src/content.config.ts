@@ -49,6 +49,8 @@ const story = defineCollection({
      * not yet reviewed). `false` publishes reviewed events only.
      */
     publishUnreviewed: z.boolean().default(true),
+    /** How many days back from the build an event counts as new or updated on the home page. */
+    recentDays: z.number().int().positive().default(7),
   }),
 });
 
@@ -140,6 +142,17 @@ const events = defineCollection({
         required('a list of citations, each with source: <source id> and quote: "words from it"'),
       )
       .min(1, { error: 'expected at least one citation (source and quote), got an empty list' }),
+    /** Corrections printed with the event, as a newspaper prints them; oldest first. */
+    corrections: z
+      .array(
+        z.object({
+          /** When the correction was made: a day (`2026-02-03`) or a date-time. */
+          date: isoDate,
+          /** What was wrong and what is right, e.g. "An earlier version gave the date as 27 January." */
+          note: z.string(required('a note saying what was corrected')).min(1, { error: 'expected a note saying what was corrected, got an empty one' }),
+        }),
+      )
+      .default([]),
   }),
 });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, fixtureSite, fixtureTimeline } from './fixtures.test-helper.ts';
+import { fixtureDocument, fixtureGenerated, fixtureSite, fixtureStory, fixtureTimeline } from './fixtures.test-helper.ts';
+import { toEventsDocument } from './events-json.ts';
 import { schemaErrors } from './json-schema.test-helper.ts';
 
 describe.each(['/', '/dateline/'])('toEventsDocument with base %j', (base) => {
@@ -70,7 +71,26 @@ describe('toEventsDocument', () => {
       'quote',
       'paragraph',
       'url',
+      'lag',
     ]);
+  });
+
+  it('names who reported each event first, marks a tie, and gives each citation its lag', () => {
+    // A single source is first as precisely as it dates itself.
+    const arrival = doc.events.find((e) => e.id === 'arrival')!;
+    expect(arrival.firstReported).toEqual({ sources: ['ar'], date: '2026-01-28T21:10', tie: false });
+    const fall = doc.events.find((e) => e.id === 'fall')!;
+    // "anon" has no date: never first, its lag unknown.
+    expect(fall.firstReported).toEqual({ sources: ['aa'], date: '2026-01-28', tie: false });
+    expect(fall.citations.map((c) => c.lag)).toEqual(['first', 'undated', 'first']);
+  });
+
+  it('carries corrections, and publication dates only when the history gives them', () => {
+    expect(doc.events.every((e) => Array.isArray(e.corrections))).toBe(true);
+    expect(doc.events.some((e) => 'published' in e || 'updated' in e)).toBe(false);
+    const dated = toEventsDocument(fixtureTimeline, fixtureStory, { site: fixtureSite, base: '/', generated: fixtureGenerated }, new Map([['fall', { published: '2026-01-29T08:00:00.000Z', updated: '2026-02-01T08:00:00.000Z' }]]));
+    expect(dated.events.find((e) => e.id === 'fall')).toMatchObject({ published: '2026-01-29T08:00:00.000Z', updated: '2026-02-01T08:00:00.000Z' });
+    expect(schemaErrors('events.schema.json', dated)).toEqual([]);
   });
 
   it('states version 1 and the build time', () => {

@@ -8,6 +8,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Timeline, TimelineEvent } from '../timeline/model.ts';
 import { precisionOf, type Precision } from '../timeline/event-date.ts';
+import { firstReport } from '../timeline/first-report.ts';
 import { absoluteUrl } from './absolute-url.ts';
 
 /** A citation as published: the quote, its source and the paragraph that holds it. */
@@ -20,6 +21,8 @@ export type PublishedCitation = {
   says?: string;
   paragraph: number;
   url: string;
+  /** "first", "+2 days", "same day", or "undated": when this source reported it, against the first report. */
+  lag: string;
 };
 
 /** An event as published. */
@@ -42,6 +45,13 @@ export type PublishedEvent = {
   actors: string[];
   places: string[];
   citations: PublishedCitation[];
+  /** Who reported it first: several sources when tied, none when no source is dated. */
+  firstReported: { sources: string[]; date?: string; tie: boolean };
+  /** Corrections printed with it, oldest first. */
+  corrections: { date: string; note: string }[];
+  /** When it was first published and last changed on the site (from the content's history), when known. */
+  published?: string;
+  updated?: string;
 };
 
 /** A source as published. */
@@ -74,11 +84,15 @@ export type FeedTimeline = {
 /** Where and when the site is built: `site` and `base` as in astro.config, `generated` the build time. */
 export type BuildContext = { site: string | URL; base: string; generated: Date };
 
+/** When each event was first published and last changed, by id, when the build has the history. */
+export type PublicationDates = ReadonlyMap<string, { published: string | undefined; updated: string | undefined }>;
+
 /** Shapes the verified timeline (events in timeline order, sources in the order given) into `/events.json`. */
 export function toEventsDocument(
   timeline: FeedTimeline,
   story: CollectionEntry<'story'>['data'],
   build: BuildContext,
+  dates: PublicationDates = new Map(),
 ): EventsDocument {
   const url = (path: string) => absoluteUrl(path, build.site, build.base);
   return {
@@ -87,7 +101,10 @@ export function toEventsDocument(
     site: url('/'),
     story: { title: story.title, standfirst: story.standfirst, lang: story.lang },
     events: timeline.events.map(({ entry, citations, disputed, corroboration, reviewed, summary }) => {
-      const { title, date, end, approximate, tags, actors, places } = entry.data;
+      const { title, date, end, approximate, tags, actors, places, corrections } = entry.data;
+      const first = firstReport(citations.map((c) => ({ source: c.entry.id, published: c.entry.data.published })));
+      const timing = new Map(first.timings.map((t) => [t.source, t.status === 'later' ? t.lag : t.status]));
+      const { published, updated } = dates.get(entry.id) ?? {};
       return {
         id: entry.id,
         url: url(`/events/${entry.id}/`),
@@ -113,7 +130,16 @@ export function toEventsDocument(
           ...(c.says === undefined ? {} : { says: c.says }),
           paragraph: c.paragraph,
           url: url(`/sources/${c.entry.id}/#p-${c.paragraph}`),
+          lag: timing.get(c.entry.id)!,
         })),
+        firstReported: {
+          sources: first.first,
+          ...(first.date === undefined ? {} : { date: first.date }),
+          tie: first.tie,
+        },
+        corrections: corrections.map(({ date: on, note }) => ({ date: on, note })),
+        ...(published === undefined ? {} : { published }),
+        ...(updated === undefined ? {} : { updated }),
       };
     }),
     sources: timeline.sources.map(({ id, data }) => ({

@@ -17,6 +17,7 @@ export const fixtureStory: CollectionEntry<'story'>['data'] = {
   siteName: 'dateline',
   eras: [],
   publishUnreviewed: true,
+  recentDays: 7,
 };
 
 const source = (id: string, title: string, publisher: string, published: string, lang = 'en'): SourceEntry => ({
@@ -63,6 +64,7 @@ const event = (
   const entryData: EventData = {
     reviewed: true,
     aliases: [],
+    corrections: [],
     approximate: false,
     disputed: false,
     tags: [],

@@ -17,7 +17,8 @@ export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedIte
     items: doc.events.toReversed().map((event) => ({
       title: event.title,
       link: event.url,
-      description: withReviewNote(event.summary, event.reviewed),
+      // Corrections go with the event, as a newspaper prints them.
+      description: withReviewNote([event.summary, ...event.corrections.map((c) => `Correction (${c.date}): ${c.note}`)].join(' '), event.reviewed),
       pubDate: periodStartDate(event.date),
       categories: event.reviewed ? event.tags : [...event.tags, unreviewedLabel],
     })),

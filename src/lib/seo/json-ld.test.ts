@@ -64,6 +64,18 @@ describe('eventJsonLd', () => {
     expect(ld).not.toHaveProperty('location');
     expect(ld).not.toHaveProperty('keywords');
   });
+
+  it('dates its page (datePublished, dateModified) when the history gives them, and not otherwise', () => {
+    const ld = eventJsonLd({ ...event, published: '2026-01-29T08:00:00.000Z', modified: '2026-02-01T10:00:00.000Z' });
+    expect(ld.mainEntityOfPage).toEqual({
+      '@type': 'WebPage',
+      '@id': event.url,
+      url: event.url,
+      datePublished: '2026-01-29T08:00:00.000Z',
+      dateModified: '2026-02-01T10:00:00.000Z',
+    });
+    expect(eventJsonLd(event)).not.toHaveProperty('mainEntityOfPage');
+  });
 });
 
 describe('itemListJsonLd', () => {

@@ -34,6 +34,9 @@ export type EventFacts = {
   tags: readonly string[];
   /** The articles it is based on. */
   citedArticles: readonly ArticleFacts[];
+  /** When its page was first published and last changed (ISO 8601), when the history is known. */
+  published?: string | undefined;
+  modified?: string | undefined;
 };
 
 /** A schema.org `NewsArticle` for a source page. */
@@ -54,6 +57,18 @@ export function eventJsonLd(event: EventFacts): WithContext<Event> {
     ...(event.places.length > 0 ? { location: event.places.map((name) => ({ '@type': 'Place' as const, name })) } : {}),
     ...(event.tags.length > 0 ? { keywords: event.tags.join(', ') } : {}),
     subjectOf: event.citedArticles.map(articleNode),
+    // An Event has no publication dates of its own; the page about it (a CreativeWork) does.
+    ...(event.published
+      ? {
+          mainEntityOfPage: {
+            '@type': 'WebPage' as const,
+            '@id': event.url,
+            url: event.url,
+            datePublished: event.published,
+            ...(event.modified ? { dateModified: event.modified } : {}),
+          },
+        }
+      : {}),
   };
 }
 

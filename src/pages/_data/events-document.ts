@@ -4,6 +4,7 @@
  */
 import { toEventsDocument, type EventsDocument } from '../../lib/feeds/events-json.ts';
 import { getSortedSources, getStory } from './site.ts';
+import { getHistory } from './history.ts';
 import { getTimeline } from './timeline.ts';
 
 let cached: Promise<EventsDocument> | undefined;
@@ -15,10 +16,10 @@ export function getEventsDocument(): Promise<EventsDocument> {
 }
 
 async function loadEventsDocument(): Promise<EventsDocument> {
-  const [timeline, sources, story] = await Promise.all([getTimeline(), getSortedSources(), getStory()]);
+  const [timeline, sources, story, history] = await Promise.all([getTimeline(), getSortedSources(), getStory(), getHistory()]);
   return toEventsDocument({ ...timeline, sources }, story, {
     site: import.meta.env.SITE,
     base: import.meta.env.BASE_URL,
     generated: new Date(),
-  });
+  }, history.byEvent);
 }

@@ -25,8 +25,12 @@ export function articleFacts(source: CollectionEntry<'sources'>, site: URL | und
   };
 }
 
-/** What an event page states about its event, citing each source article once. */
-export function eventFacts(event: TimelineEvent, site: URL | undefined): EventFacts {
+/** What an event page states about its event, citing each source article once; with its history, when its page was published and last changed. */
+export function eventFacts(
+  event: TimelineEvent,
+  site: URL | undefined,
+  history?: { published: string | undefined; updated: string | undefined },
+): EventFacts {
   const { entry } = event;
   const cited = [...new Map(event.citations.map((c) => [c.entry.id, c.entry])).values()];
   return {
@@ -38,5 +42,7 @@ export function eventFacts(event: TimelineEvent, site: URL | undefined): EventFa
     places: entry.data.places,
     tags: entry.data.tags,
     citedArticles: cited.map((source) => articleFacts(source, site)),
+    published: history?.published,
+    modified: history?.updated,
   };
 }
