@@ -43,13 +43,21 @@ function spacingProblems(ignore: string): string[] {
     if (endsWord.test(text) && startsWord.test(afterText)) {
       problems.push(`no space after the element: ${excerpt(beforeText, element, afterText)}`);
     }
-    if (/\s$/.test(text + afterText.match(/^\s*/)![0]) && punctuation.test(afterText.trimStart()) && after?.nodeType === Node.TEXT_NODE) {
+    if (
+      /\s$/.test(text + afterText.match(/^\s*/)![0]) &&
+      punctuation.test(afterText.trimStart()) &&
+      after?.nodeType === Node.TEXT_NODE
+    ) {
       problems.push(`a space before punctuation: ${excerpt(beforeText, element, afterText)}`);
     }
     if (punctuation.test(afterText)) {
       const style = getComputedStyle(element);
-      const gap = parseFloat(style.paddingInlineEnd) + parseFloat(style.marginInlineEnd) + parseFloat(style.borderInlineEndWidth);
-      if (gap >= 2) problems.push(`${gap}px of padding, margin or border before punctuation reads as a space: ${excerpt(beforeText, element, afterText)}`);
+      const gap =
+        parseFloat(style.paddingInlineEnd) + parseFloat(style.marginInlineEnd) + parseFloat(style.borderInlineEndWidth);
+      if (gap >= 2)
+        problems.push(
+          `${gap}px of padding, margin or border before punctuation reads as a space: ${excerpt(beforeText, element, afterText)}`,
+        );
     }
   }
   return problems;
@@ -71,7 +79,11 @@ test.describe('the spacing check itself', () => {
       html: '<p>A mark links to the paragraph. <strong>5</strong> of 20 are marked <span>like this</span>. (<a href="#">x</a>) <kbd>j</kbd> / <kbd>k</kbd></p>',
       problems: 0,
     },
-    { name: 'article text is not the site’s', html: '<div class="prose"><p>Read<a href="#">more</a></p></div>', problems: 0 },
+    {
+      name: 'article text is not the site’s',
+      html: '<div class="prose"><p>Read<a href="#">more</a></p></div>',
+      problems: 0,
+    },
   ];
   for (const { name, html, problems } of cases) {
     test(`${name}: ${problems} problem(s)`, async ({ page }) => {
