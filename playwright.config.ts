@@ -11,7 +11,8 @@ if (!executablePath) {
   throw new Error('No Chromium found: install it with `apt-get install chromium` or set CHROME_PATH');
 }
 
-const port = 4322;
+// E2E_PORT lets several checkouts run their suites side by side (each serves its own dist/).
+const port = Number(process.env['E2E_PORT'] ?? 4322);
 
 export default defineConfig({
   testDir: 'e2e',
