@@ -25,7 +25,12 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: { processor },
-  integrations: [mdx({ processor }), sitemap(), pagefind()],
+  integrations: [
+    mdx({ processor }),
+    // Embed cards (/embed/…) are made for iframes and ask not to be indexed: the event pages are listed instead.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, '')}/embed/`) }),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {
