@@ -120,8 +120,9 @@ test('the oEmbed iframes load every card on another site, fitting their height, 
     await page.goto(`${host}/an-article`);
     for (const [i, snippet] of snippets.entries()) {
       // The frames load lazily: bring each into view first.
-      await page.locator('iframe').nth(i).scrollIntoViewIfNeeded();
-      const frame = page.frameLocator('iframe').nth(i);
+      const iframe = page.locator('iframe').nth(i);
+      await iframe.scrollIntoViewIfNeeded();
+      const frame = iframe.contentFrame();
       await expect(frame.locator('h1'), `${snippet.id}: the card did not load in its iframe`).toHaveText(
         events[i]!.data.title,
       );
