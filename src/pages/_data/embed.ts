@@ -6,8 +6,7 @@
 import type { CollectionEntry } from 'astro:content';
 import { embedBadges, embedHeight, embedWidth, type EmbedFrame } from '../../lib/embed/embed-card.ts';
 import { pageUrl } from './seo.ts';
-import type { TimelineEvent } from './timeline.ts';
-import { sourceLabel } from './timeline.ts';
+import { sourceLabel, type TimelineEvent } from './timeline.ts';
 
 type Story = CollectionEntry<'story'>['data'];
 
