@@ -26,7 +26,13 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: { processor },
-  integrations: [buildTimings(), mdx({ processor }), sitemap(), pagefind()],
+  integrations: [
+    buildTimings(),
+    mdx({ processor }),
+    // Embed cards (/embed/…) are made for iframes and ask not to be indexed: the event pages are listed instead.
+    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, '')}/embed/`) }),
+    pagefind(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     build: {

@@ -15,7 +15,10 @@ import { listEvents, url } from './events.ts';
 import { distDir, fileForPath, listPages, listSourceArticles } from './site.ts';
 
 const parser = unified().use(rehypeParse);
-const pages = listPages().map(({ file, path }) => ({
+// Embed cards are made for other sites' iframes, not to be shared or found: e2e/embed.spec.ts checks them.
+const pages = listPages()
+  .filter(({ path }) => !path.startsWith(url('/embed/')))
+  .map(({ file, path }) => ({
   file,
   path,
   tree: parser.parse(readFileSync(file, 'utf8')) as Root,

@@ -2,5 +2,7 @@
 import type { APIRoute } from 'astro';
 import { toTimelineJs } from '../lib/feeds/timelinejs.ts';
 import { getEventsDocument } from './_data/events-document.ts';
+import { getStory } from './_data/site.ts';
 
-export const GET: APIRoute = async () => Response.json(toTimelineJs(await getEventsDocument()));
+export const GET: APIRoute = async () =>
+  Response.json(toTimelineJs(await getEventsDocument(), (await getStory()).eras));

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureDocument } from './fixtures.test-helper.ts';
 import { schemaErrors } from './json-schema.test-helper.ts';
-import { timelineJsDate, toTimelineJs } from './timelinejs.ts';
+import { timelineJsDate, timelineJsEra, toTimelineJs } from './timelinejs.ts';
 
 describe.each([
   ['1944', { year: 1944 }],
@@ -62,5 +62,54 @@ describe('toTimelineJs', () => {
         '<p>Sources: <a href="https://news.example.org/dateline/sources/aa/#p-3">AA</a>, ' +
         '<a href="https://news.example.org/dateline/sources/anon/#p-4">anon</a></p>',
     });
+  });
+});
+
+describe('eras', () => {
+  const doc = fixtureDocument('/dateline/');
+  const eras = [
+    { name: 'Before <the> fall', start: '1944', end: '2024-12-07' },
+    { name: 'After', start: '2024-12-08' },
+  ];
+  const timeline = toTimelineJs(doc, eras);
+
+  it('exports each story era, valid against schemas/timeline.schema.json', () => {
+    expect(timeline.eras?.map((e) => e.text.headline)).toEqual(['Before &lt;the&gt; fall', 'After']);
+    expect(schemaErrors('timeline.schema.json', timeline)).toEqual([]);
+  });
+
+  it('leaves eras out when the story has none', () => {
+    expect(toTimelineJs(doc)).not.toHaveProperty('eras');
+  });
+
+  it.each([
+    [
+      'a closed era ends where it says',
+      { name: 'e', start: '2015', end: '2024-12' },
+      [{ date: '2026-01-28' }],
+      { year: 2024, month: 12 },
+    ],
+    [
+      'an open era ends at the latest event',
+      { name: 'e', start: '2024-12-08' },
+      [{ date: '2025-10-15' }, { date: '2015', end: '2026-01-26' }, { date: '2026-01' }],
+      { year: 2026, month: 1, day: 26 },
+    ],
+    [
+      'an open era after every event ends where it starts',
+      { name: 'e', start: '2027' },
+      [{ date: '2026-01-28' }],
+      { year: 2027 },
+    ],
+    [
+      'an open era of a story without events ends where it starts',
+      { name: 'e', start: '2024-12-08' },
+      [],
+      { year: 2024, month: 12, day: 8 },
+    ],
+  ])('%s', (_, era, events, end) => {
+    const result = timelineJsEra(era, events);
+    expect(result.start_date).toEqual(timelineJsDate(era.start));
+    expect(result.end_date).toEqual(end);
   });
 });

@@ -3,10 +3,14 @@
  * so the same data can feed a TimelineJS embed. Projected from `/events.json`; described by
  * `schemas/timeline.schema.json`.
  */
-import { formatSpan, precisionOf } from '../timeline/event-date.ts';
+import { formatSpan, periodStart, precisionOf } from '../timeline/event-date.ts';
 import { withReviewNote } from './review-note.ts';
 import { escapeMarkup } from './escape-markup.ts';
 import type { EventsDocument, PublishedEvent } from './events-json.ts';
+import type { CollectionEntry } from 'astro:content';
+
+/** A story era as `content/story.yaml` gives it. */
+export type StoryEra = CollectionEntry<'story'>['data']['eras'][number];
 
 /** A TimelineJS date: only the parts the ISO date gives, so TimelineJS shows it at its precision. */
 export type TimelineJsDate = { year: number; month?: number; day?: number; hour?: number; minute?: number };
@@ -25,12 +29,16 @@ export type TimelineJsSlide = {
   autolink: false;
 };
 
-/** The whole `/timeline.json` document. */
-export type TimelineJsDocument = { title: { text: TimelineJsText }; events: TimelineJsSlide[] };
+/** A TimelineJS era: a labelled band behind the slides, from its start to its end. */
+export type TimelineJsEra = { start_date: TimelineJsDate; end_date: TimelineJsDate; text: TimelineJsText };
 
-/** Converts the events document to TimelineJS 3 JSON: a title slide for the story and one slide per event. */
-export function toTimelineJs(doc: EventsDocument): TimelineJsDocument {
+/** The whole `/timeline.json` document. */
+export type TimelineJsDocument = { title: { text: TimelineJsText }; events: TimelineJsSlide[]; eras?: TimelineJsEra[] };
+
+/** Converts the events document to TimelineJS 3 JSON: a title slide for the story, one slide per event, and the story's eras. */
+export function toTimelineJs(doc: EventsDocument, eras: readonly StoryEra[] = []): TimelineJsDocument {
   return {
+    ...(eras.length === 0 ? {} : { eras: eras.map((era) => timelineJsEra(era, doc.events)) }),
     title: { text: { headline: escapeMarkup(doc.story.title), text: `<p>${escapeMarkup(doc.story.standfirst)}</p>` } },
     events: doc.events.map((event) => ({
       unique_id: event.id,
@@ -44,6 +52,21 @@ export function toTimelineJs(doc: EventsDocument): TimelineJsDocument {
       // The text carries its own links; autolinking would look for more inside them.
       autolink: false,
     })),
+  };
+}
+
+/**
+ * A TimelineJS era for a story era. TimelineJS needs an end date: an open-ended era ends with the
+ * story, at the latest date any event reaches (or at its own start when no event comes after it).
+ */
+export function timelineJsEra(era: StoryEra, events: readonly Pick<PublishedEvent, 'date' | 'end'>[]): TimelineJsEra {
+  const latest = events
+    .map((e) => e.end ?? e.date)
+    .reduce((a, b) => (periodStart(b) > periodStart(a) ? b : a), era.start);
+  return {
+    start_date: timelineJsDate(era.start),
+    end_date: timelineJsDate(era.end ?? latest),
+    text: { headline: escapeMarkup(era.name), text: '' },
   };
 }
 

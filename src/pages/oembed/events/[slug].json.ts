@@ -1,0 +1,24 @@
+/**
+ * `/oembed/events/<id>.json`: the oEmbed 1.0 response (type `rich`) for an event's embed card, so
+ * a CMS that is given the event page's URL finds it through the page's
+ * `<link rel="alternate" type="application/json+oembed">` and gets the iframe code.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { oembedRich } from '../../../lib/embed/embed-card.ts';
+import { embedFrame } from '../../_data/embed.ts';
+import { pageUrl } from '../../_data/seo.ts';
+import { getStory } from '../../_data/site.ts';
+import { getTimeline, type TimelineEvent } from '../../_data/timeline.ts';
+
+export const getStaticPaths = (async () => {
+  const { events } = await getTimeline();
+  return events.map((event) => ({ params: { slug: event.entry.id }, props: { event } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ event: TimelineEvent }> = async ({ props, site }) => {
+  const story = await getStory();
+  const frame = embedFrame(props.event, story, site);
+  return Response.json(
+    oembedRich(frame, props.event.entry.data.title, { name: story.siteName, url: pageUrl('/', site) }),
+  );
+};
