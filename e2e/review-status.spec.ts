@@ -27,7 +27,7 @@ test('the timeline marks each automatic event, and only those, and explains the 
   }
   const legend = page.locator('#review-status');
   await expect(legend).toBeVisible();
-  await expect(legend).toContainText(`${automatic.length} of ${events.length} events are marked Not yet reviewed`);
+  await expect(legend).toContainText(`${automatic.length} of ${events.length} events carry the mark Not yet reviewed because`);
   await expect(legend).toContainText('an editor has not checked them yet');
 });
 
