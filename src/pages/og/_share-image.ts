@@ -17,11 +17,12 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
+import { encodePng } from '../../lib/og/encode-png.ts';
 import { renderShareCard, shareCardTree, type ShareCard } from '../../lib/og/share-card.ts';
 import { faces, loadFonts } from './_fonts.ts';
 
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'share-images');
-const rendererKey = renderShareCard.toString();
+const rendererKey = [renderShareCard, encodePng].map(String).join('\n');
 // The worker runs from the source tree (Node strips the types), not from Vite's bundle of this file.
 const workerFile = join(process.cwd(), 'src', 'pages', 'og', '_share-card-worker.ts');
 
