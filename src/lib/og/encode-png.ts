@@ -6,6 +6,9 @@
 import { crc32, deflateSync } from 'node:zlib';
 
 const signature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+// The unfiltered rows of the last image: cards are all one size, so each reuses the last one's
+// 3 MB instead of allocating its own (the filter bytes stay 0; the pixel bytes are all rewritten).
+let rows: Buffer | undefined;
 
 function chunk(type: string, data: Uint8Array): Buffer {
   const out = Buffer.alloc(12 + data.length);
@@ -23,7 +26,8 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
     throw new Error(`encodePng: expected ${stride * height} bytes for ${width}×${height} RGBA, got ${rgba.length}`);
   }
   // Each row starts with its filter type: 0, none.
-  const raw = Buffer.alloc((stride + 1) * height);
+  if (rows?.length !== (stride + 1) * height) rows = Buffer.alloc((stride + 1) * height);
+  const raw = rows;
   for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
