@@ -55,6 +55,14 @@ describe('encodePng', () => {
     );
   });
 
+  it('gives the same bytes for an image after images of other sizes (whose buffer it reuses)', () => {
+    const image = Uint8Array.from({ length: 1 * 10 * 4 }, (_, i) => i + 1);
+    const first = encodePng(image, 1, 10);
+    // 6×2 pixels take as many bytes with their filter bytes as 1×10 do, but with the rows elsewhere.
+    encodePng(new Uint8Array(6 * 2 * 4).fill(7), 6, 2);
+    expect(Buffer.from(encodePng(image, 1, 10))).toEqual(Buffer.from(first));
+  });
+
   it('refuses pixels that do not fill the size', () => {
     expect(() => encodePng(new Uint8Array(10), 2, 2)).toThrow('expected 16 bytes for 2×2 RGBA, got 10');
   });

@@ -7,7 +7,7 @@ import { crc32, deflateSync } from 'node:zlib';
 
 const signature = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 // The unfiltered rows of the last image: cards are all one size, so each reuses the last one's
-// 3 MB instead of allocating its own (the filter bytes stay 0; the pixel bytes are all rewritten).
+// 3 MB instead of allocating its own (every byte, filter bytes included, is rewritten).
 let rows: Buffer | undefined;
 
 function chunk(type: string, data: Uint8Array): Buffer {
@@ -28,7 +28,10 @@ export function encodePng(rgba: Uint8Array, width: number, height: number): Uint
   // Each row starts with its filter type: 0, none.
   if (rows?.length !== (stride + 1) * height) rows = Buffer.alloc((stride + 1) * height);
   const raw = rows;
-  for (let y = 0; y < height; y++) raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  for (let y = 0; y < height; y++) {
+    raw[y * (stride + 1)] = 0;
+    raw.set(rgba.subarray(y * stride, (y + 1) * stride), y * (stride + 1) + 1);
+  }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
