@@ -221,7 +221,12 @@ console.log(
   '(content: start-up, content sync and types; bundle: Vite; pages: HTML routes; images: share-image routes, waiting for the drawing workers; feeds: JSON, RSS, iCalendar, robots; search: Pagefind; rest: sitemap, assets, exit)',
 );
 
-// The verdicts.
+// The verdicts. On a busy machine wall time mostly measures the other work, so the budgets are then
+// judged on CPU time (user + system of the whole process tree, workers included); both are printed.
+const busyRun = warnings.some(Boolean);
+const basis = busyRun ? 'CPU time' : 'wall time';
+const time = (s: Stage): number => (busyRun ? (s.cpuMs ?? s.wallMs) : s.wallMs);
+const both = (a: Stage, b: Stage): string => `wall ${ratio(a.wallMs, b.wallMs)}, CPU ${ratio(a.cpuMs, b.cpuMs)}`;
 const verdicts: { budget: string; holds: boolean | undefined; detail: string }[] = [];
 const failed = results.flatMap((r) => r.stages.filter((s) => s.status !== 0).map((s) => `${s.stage} at ${r.size}`));
 verdicts.push({
@@ -233,25 +238,25 @@ const bySize = new Map(results.map((r) => [r.size, r]));
 const [r100, r1000] = [bySize.get(100), bySize.get(1000)];
 if (r100 && r1000) {
   for (const name of ['ingest', 'extract', 'build']) {
-    const growth = get(r1000, name)!.wallMs / get(r100, name)!.wallMs;
+    const [big, small] = [get(r1000, name)!, get(r100, name)!];
+    const growth = time(big) / time(small);
     verdicts.push({
-      budget: `${name} grows linearly (1,000 articles within ${budget.growth100to1000}× of 100)`,
+      budget: `${name} grows linearly (1,000 articles within ${budget.growth100to1000}× of 100, ${basis})`,
       holds: growth <= budget.growth100to1000,
-      detail: `${growth.toFixed(1)}×`,
+      detail: both(big, small),
     });
   }
 }
 if (r1000) {
   const [b, warm, bare] = [get(r1000, 'build')!, get(r1000, 'warm')!, get(r1000, 'bare')!];
-  const vsBare = b.wallMs / bare.wallMs;
   verdicts.push({
-    budget: `build within ${budget.buildVsBare}× bare at 1,000`,
-    holds: vsBare <= budget.buildVsBare,
-    detail: `${vsBare.toFixed(2)}× (${seconds(b.wallMs)} vs ${seconds(bare.wallMs)}; CPU ${ratio(b.cpuMs, bare.cpuMs)})`,
+    budget: `build within ${budget.buildVsBare}× bare at 1,000 (${basis})`,
+    holds: time(b) / time(bare) <= budget.buildVsBare,
+    detail: `${both(b, bare)} (${seconds(b.wallMs)} vs ${seconds(bare.wallMs)} wall; ${seconds(b.cpuMs)} vs ${seconds(bare.cpuMs)} CPU)`,
   });
-  const perPage = b.wallMs / b.items / (bare.wallMs / bare.items);
+  const perPage = time(b) / b.items / (time(bare) / bare.items);
   verdicts.push({
-    budget: `a page within ${budget.pageVsBarePage}× a bare page at 1,000`,
+    budget: `a page within ${budget.pageVsBarePage}× a bare page at 1,000 (${basis})`,
     holds: perPage <= budget.pageVsBarePage,
     detail: `${perPage.toFixed(2)}× (${b.items} pages vs ${bare.items})`,
   });
@@ -261,11 +266,10 @@ if (r1000) {
     holds: b.maxRssMb === undefined ? undefined : peak <= budget.peakMb,
     detail: `${peak} MB (bare Astro: ${bare.maxRssMb ?? '?'} MB)`,
   });
-  const warmShare = warm.wallMs / b.wallMs;
   verdicts.push({
-    budget: `warm rebuild after one article changed within ${budget.warmVsCold}× a cold build at 1,000`,
-    holds: warmShare <= budget.warmVsCold,
-    detail: `${warmShare.toFixed(2)}× (${seconds(warm.wallMs)} vs ${seconds(b.wallMs)})`,
+    budget: `warm rebuild after one article changed within ${budget.warmVsCold}× a cold build at 1,000 (${basis})`,
+    holds: time(warm) / time(b) <= budget.warmVsCold,
+    detail: `${both(warm, b)} (${seconds(warm.wallMs)} vs ${seconds(b.wallMs)} wall)`,
   });
 }
 console.log('');

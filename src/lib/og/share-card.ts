@@ -4,6 +4,7 @@
  */
 import { Resvg } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
+import { encodePng } from './encode-png.ts';
 
 /** Width and height of every share image, in pixels. */
 export const shareImageSize = { width: 1200, height: 630 } as const;
@@ -126,7 +127,11 @@ export async function renderShareCard(card: ShareCard, fonts: Font[]): Promise<U
   });
   // satori has already turned every glyph into a path, so resvg needs no fonts: not scanning the
   // system's fonts saves about a fifth of the time of each card.
-  return new Resvg(svg, { fitTo: { mode: 'width', value: shareImageSize.width }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+  const image = new Resvg(svg, {
+    fitTo: { mode: 'width', value: shareImageSize.width },
+    font: { loadSystemFonts: false },
+  }).render();
+  // resvg's pixels are premultiplied; the card's paper background makes every pixel opaque, where
+  // premultiplied and straight alpha are the same bytes.
+  return encodePng(image.pixels, image.width, image.height);
 }

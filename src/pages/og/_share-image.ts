@@ -12,46 +12,55 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
+import { encodePng } from '../../lib/og/encode-png.ts';
 import { renderShareCard, shareCardTree, type ShareCard } from '../../lib/og/share-card.ts';
 import { faces, loadFonts } from './_fonts.ts';
 
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'share-images');
-const rendererKey = renderShareCard.toString();
+const rendererKey = [renderShareCard, encodePng].map(String).join('\n');
 // The worker runs from the source tree (Node strips the types), not from Vite's bundle of this file.
 const workerFile = join(process.cwd(), 'src', 'pages', 'og', '_share-card-worker.ts');
 
-/** Cards being drawn or read, by cache key: each card is drawn once per build, however often it is asked for. */
-const jobs = new Map<string, Promise<Uint8Array>>();
+/**
+ * Cards being drawn, by cache key: each resolves once its PNG is in the cache (to undefined), or to
+ * the PNG itself when the cache cannot be written. Only the endpoint reads the file, so the build
+ * never holds thousands of PNGs in memory at once.
+ */
+const jobs = new Map<string, Promise<Uint8Array | undefined>>();
 
-/** Starts drawing (or reading from the cache) every card, without waiting: the endpoints await them later. */
+/** Starts drawing every card not in the cache yet, without waiting: the endpoints await them later. */
 export function prepareShareImages(cards: readonly ShareCard[]): void {
   // A failure is reported by the endpoint that awaits the card, not as an unhandled rejection now.
-  for (const card of cards) cachedPng(card).catch(() => undefined);
+  for (const card of cards) cardJob(card).job.catch(() => undefined);
 }
 
 /** A PNG response for a share card. */
 export async function shareImageResponse(card: ShareCard): Promise<Response> {
-  const png = await cachedPng(card);
+  const { file, job } = cardJob(card);
+  const png = (await job) ?? (await readFile(file));
   return new Response(png as Uint8Array<ArrayBuffer>, { headers: { 'content-type': 'image/png' } });
 }
 
-/** The PNG for a share card: from the cache when an identical card was drawn before, else drawn. */
-function cachedPng(card: ShareCard): Promise<Uint8Array> {
+/** The cache file of a card, and the job that makes sure it is there: each card is drawn once per build. */
+function cardJob(card: ShareCard): { file: string; job: Promise<Uint8Array | undefined> } {
   const key = createHash('sha256')
     .update(JSON.stringify([shareCardTree(card), faces, rendererKey]))
     .digest('hex');
+  const file = join(cacheDir, `${key}.png`);
   let job = jobs.get(key);
   if (!job) {
-    const file = join(cacheDir, `${key}.png`);
-    job = readFile(file).catch(async () => (await draw(card, file)) ?? (await readFile(file)));
+    job = access(file).then(
+      () => undefined,
+      () => draw(card, file),
+    );
     jobs.set(key, job);
   }
-  return job;
+  return { file, job };
 }
 
 type Reply = { id: number; png?: Uint8Array; error?: string };
@@ -117,12 +126,14 @@ function startWorker(): (typeof workers)[number] {
   return slot;
 }
 
-async function drawHere(card: ShareCard, file: string): Promise<Uint8Array> {
+async function drawHere(card: ShareCard, file: string): Promise<Uint8Array | undefined> {
   fonts ??= loadFonts();
   const png = await renderShareCard(card, await fonts);
   // A cache that cannot be written (read-only checkout) only costs speed.
-  await mkdir(cacheDir, { recursive: true })
+  return mkdir(cacheDir, { recursive: true })
     .then(() => writeFile(file, png))
-    .catch(() => undefined);
-  return png;
+    .then(
+      () => undefined,
+      () => png,
+    );
 }
