@@ -16,7 +16,6 @@ import {
   mkdtempSync,
   readdirSync,
   readFileSync,
-  renameSync,
   rmSync,
   writeFileSync,
 } from 'node:fs';
@@ -172,13 +171,6 @@ try {
         await runMeasured(node, ['src/cli/extract.ts', '--content', 'content'], { cwd: project }),
       ),
     );
-    // Until extract publishes automatic events itself (issue 9), publish its drafts, as it will.
-    const drafts = join(content, 'events', '_drafts');
-    if (eventFiles(content) === 0 && existsSync(drafts)) {
-      for (const name of readdirSync(drafts).filter((n) => n.endsWith('.mdx')))
-        renameSync(join(drafts, name), join(content, 'events', name));
-      console.error(`  (published extract's ${eventFiles(content)} drafts as events)`);
-    }
     const storyBuild = await build(project);
     stages.push(stage('build', pages(project), 'pages', storyBuild, true));
     results.push({ size: `${name} (${articles})`, events: eventFiles(content), stages });
