@@ -8,17 +8,17 @@
  * Playwright's routing, straight from their dist/ folders.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type BrowserContext } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
-import { copyProject, root } from '../bench/temp-project.ts';
 import type { EventsDocument } from '../src/lib/feeds/events-json.ts';
+import { scratchOrigin as origin, scratchProject, serveScratch, type Scratch } from './scratch.ts';
 
-const origin = 'http://scratch.test';
+const root = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
+let scratch: Scratch;
 let dir: string;
 let first: EventsDocument;
 let second: EventsDocument;
@@ -27,37 +27,34 @@ let edited: string;
 let editedText: string;
 let retired: string[];
 
-// The copies are built at the root whatever BASE_PATH the suite runs under: routing serves them there.
-const { BASE_PATH: _, ...env } = process.env;
+/** Runs one of the copy's command-line tools, failing with its output. */
 const run = (script: string, ...args: string[]) => {
-  const r = spawnSync(node, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8', env: { ...env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' } });
-  if (r.status !== 0) throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
+  const r = spawnSync(node, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8' });
+  if (r.status !== 0)
+    throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
   return r.stdout;
 };
 const build = (): EventsDocument => {
-  run('node_modules/astro/bin/astro.mjs', 'build');
+  const r = scratch.build();
+  if (r.status !== 0) throw new Error(`build failed:\n${r.output}`);
   return JSON.parse(readFileSync(join(dir, 'dist/events.json'), 'utf8')) as EventsDocument;
 };
 const eventPath = (id: string) => `/events/${id}/`;
-
-/** Serves the copy's dist/ at `origin` as a static host would (index.html for directories, 404.html otherwise). */
-async function serveCopy(context: BrowserContext): Promise<void> {
-  await context.route(`${origin}/**`, async (route) => {
-    const { pathname } = new URL(route.request().url());
-    const target = join(dir, 'dist', decodeURIComponent(pathname));
-    const file = pathname.endsWith('/') ? join(target, 'index.html') : target;
-    if (existsSync(file) && statSync(file).isFile()) await route.fulfill({ path: file });
-    else await route.fulfill({ status: 404, path: join(dir, 'dist/404.html') });
-  });
-}
+// The copy's own content: the first story's articles and sources, and no events yet.
+const firstStory = Object.fromEntries(
+  ['raw', 'sources'].flatMap((sub) =>
+    readdirSync(join(root, 'content', sub)).map((name) => [
+      `content/${sub}/${name}`,
+      readFileSync(join(root, 'content', sub, name), 'utf8'),
+    ]),
+  ),
+);
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'dateline-lifecycle-'));
-  copyProject(dir);
-  mkdirSync(join(dir, 'content/events'), { recursive: true });
-  for (const entry of ['raw', 'sources', 'story.yaml']) cpSync(join(root, 'content', entry), join(dir, 'content', entry), { recursive: true });
+  scratch = scratchProject(firstStory);
+  dir = scratch.dir;
 
   run('src/cli/extract.ts');
   first = build();
@@ -82,29 +79,35 @@ test.beforeAll(() => {
   second = build();
 });
 
-test.afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+test.afterAll(() => scratch?.remove());
 
 test('a rejected event stays gone, and an edited one is kept as the editor’s', () => {
   expect(existsSync(join(dir, 'content/events/_rejected', `${rejected}.mdx`))).toBe(true);
   expect(readdirSync(join(dir, 'content/events'))).not.toContain(`${rejected}.mdx`);
   expect(second.events.map((e) => e.id)).not.toContain(rejected);
-  expect(second.events.some((e) => e.date === first.events.find((f) => f.id === rejected)!.date), 'nothing takes the rejected event’s place on its date').toBe(false);
+  expect(
+    second.events.some((e) => e.date === first.events.find((f) => f.id === rejected)!.date),
+    'nothing takes the rejected event’s place on its date',
+  ).toBe(false);
 
   expect(readFileSync(join(dir, 'content/events', `${edited}.mdx`), 'utf8')).toBe(editedText);
   const kept = second.events.find((e) => e.id === edited);
   expect(kept?.reviewed).toBe(true);
   expect(kept?.summary).toContain('An editor checked this summary.');
   expect(second.events.filter((e) => !e.reviewed).length).toBeLessThanOrEqual(3);
-  expect(second.events.some((e) => e.date === '2026-01-29'), 'the new article’s day is on the timeline').toBe(true);
+  expect(
+    second.events.some((e) => e.date === '2026-01-29'),
+    'the new article’s day is on the timeline',
+  ).toBe(true);
 });
 
-test('every URL the first build published still resolves, old ids by redirect, with JavaScript off', async ({ browser }) => {
+test('every URL the first build published still resolves, old ids by redirect, with JavaScript off', async ({
+  browser,
+}) => {
   expect(retired.length, 'the smaller cap retired some events').toBeGreaterThan(0);
   const context = await browser.newContext({ javaScriptEnabled: false });
-  await serveCopy(context);
   const page = await context.newPage();
+  await serveScratch(page, scratch, '/');
   const live = new Map(second.events.map((e) => [eventPath(e.id), e]));
   for (const { id } of first.events.filter((e) => e.id !== rejected)) {
     const response = await page.goto(`${origin}${eventPath(id)}`);
@@ -133,7 +136,9 @@ test('a redirect page is accessible, valid, canonical, and listed in _redirects'
   // The page itself, without its refresh (which would leave it at once), for axe to read.
   const context = await browser.newContext();
   const page = await context.newPage();
-  await page.route(`${origin}${eventPath(alias)}`, (route) => route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }));
+  await page.route(`${origin}${eventPath(alias)}`, (route) =>
+    route.fulfill({ contentType: 'text/html', body: html.replace(/<meta http-equiv="refresh"[^>]*>/, '') }),
+  );
   await page.goto(`${origin}${eventPath(alias)}`);
   await expect(page.getByRole('link', { name: target!.title })).toHaveAttribute('href', eventPath(target!.id));
   const { violations } = await new AxeBuilder({ page }).analyze();
@@ -146,11 +151,14 @@ test('a story that publishes reviewed events only shows no automatic event anywh
   writeFileSync(story, `${readFileSync(story, 'utf8').trimEnd()}\npublishUnreviewed: false\n`);
   const reviewedOnly = build();
   expect(reviewedOnly.events.map((e) => e.id)).toEqual([edited]);
-  const html = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter((f) => f.isFile() && /\.(html|xml|json|ics)$/.test(f.name));
-  for (const f of html) expect(readFileSync(join(f.parentPath, f.name), 'utf8'), f.name).not.toContain('Not yet reviewed');
+  const html = readdirSync(join(dir, 'dist'), { recursive: true, withFileTypes: true }).filter(
+    (f) => f.isFile() && /\.(html|xml|json|ics)$/.test(f.name),
+  );
+  for (const f of html)
+    expect(readFileSync(join(f.parentPath, f.name), 'utf8'), f.name).not.toContain('Not yet reviewed');
   const context = await browser.newContext();
-  await serveCopy(context);
   const page = await context.newPage();
+  await serveScratch(page, scratch, '/');
   await page.goto(`${origin}/`);
   await expect(page.locator('[data-event]')).toHaveCount(1);
   await expect(page.locator('.story-counts')).toContainText('1 event from 6 sources');

@@ -27,11 +27,15 @@ test('the timeline marks each automatic event, and only those, and explains the 
   }
   const legend = page.locator('#review-status');
   await expect(legend).toBeVisible();
-  await expect(legend).toContainText(`${automatic.length} of ${events.length} events carry the mark Not yet reviewed because`);
+  await expect(legend).toContainText(
+    `${automatic.length} of ${events.length} events carry the mark Not yet reviewed because`,
+  );
   await expect(legend).toContainText('an editor has not checked them yet');
 });
 
-test('an automatic event’s page says it is not yet reviewed, in words a screen reader reads, and a reviewed one does not', async ({ page }) => {
+test('an automatic event’s page says it is not yet reviewed, in words a screen reader reads, and a reviewed one does not', async ({
+  page,
+}) => {
   await page.goto(url(`/events/${automatic[0]!.id}/`));
   await expect(page.getByText('Not yet reviewed.', { exact: true })).toBeVisible();
   await expect(page.locator('.review-note')).toContainText('an editor has not checked it yet');
@@ -43,11 +47,15 @@ test('an automatic event’s page says it is not yet reviewed, in words a screen
 test('events.json, RSS, iCalendar and TimelineJS carry the review status', () => {
   const read = (path: string) => readFileSync(fileForPath(url(path))!, 'utf8');
   const doc = JSON.parse(read('/events.json')) as EventsDocument;
-  expect(Object.fromEntries(doc.events.map((e) => [e.id, e.reviewed]))).toEqual(Object.fromEntries(events.map((e) => [e.id, e.reviewed])));
+  expect(Object.fromEntries(doc.events.map((e) => [e.id, e.reviewed]))).toEqual(
+    Object.fromEntries(events.map((e) => [e.id, e.reviewed])),
+  );
   const rss = read('/rss.xml');
   expect(rss.split('<category>Not yet reviewed</category>').length - 1).toBe(automatic.length);
   const timeline = read('/timeline.json');
   expect(timeline.split('Not yet reviewed by an editor.').length - 1).toBe(automatic.length);
   const dayPrecise = automatic.filter((e) => /^\d{4}-\d{2}-\d{2}/.test(e.data.date)).length;
-  expect(read('/timeline.ics').replace(/\r\n /g, '').split('Not yet reviewed by an editor.').length - 1).toBe(dayPrecise);
+  expect(read('/timeline.ics').replace(/\r\n /g, '').split('Not yet reviewed by an editor.').length - 1).toBe(
+    dayPrecise,
+  );
 });

@@ -19,10 +19,10 @@ const parser = unified().use(rehypeParse);
 const pages = listPages()
   .filter(({ path }) => !path.startsWith(url('/embed/')))
   .map(({ file, path }) => ({
-  file,
-  path,
-  tree: parser.parse(readFileSync(file, 'utf8')) as Root,
-}));
+    file,
+    path,
+    tree: parser.parse(readFileSync(file, 'utf8')) as Root,
+  }));
 const events = listEvents();
 
 const meta = (tree: Root, attribute: 'name' | 'property', key: string) =>

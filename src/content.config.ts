@@ -10,14 +10,17 @@ import { isIsoDate, isoDatePattern } from './lib/iso-date.ts';
 
 /** The error of a field that must be given: it is missing, or it is not `what` it should be. */
 const required = (what: string) => ({
-  error: (issue: { input?: unknown }) => (issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${JSON.stringify(issue.input)}`),
+  error: (issue: { input?: unknown }) =>
+    issue.input === undefined ? `missing; expected ${what}` : `expected ${what}, got ${JSON.stringify(issue.input)}`,
 });
 
 /** An ISO 8601 date whose form gives its precision: `1944`, `2024-12`, `2025-10-15` or a date-time. */
-const isoDate = z.string(required('an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (in quotes)')).refine(isIsoDate, {
-  error: (issue) =>
-    `expected an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (${isoDatePattern}), got ${JSON.stringify(issue.input)}`,
-});
+const isoDate = z
+  .string(required('an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (in quotes)'))
+  .refine(isIsoDate, {
+    error: (issue) =>
+      `expected an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (${isoDatePattern}), got ${JSON.stringify(issue.input)}`,
+  });
 
 const story = defineCollection({
   // One YAML document describes the whole story; it becomes the single entry `story`.
@@ -72,11 +75,17 @@ const sources = defineCollection({
     /** BCP 47 language tag of the article text. */
     lang: z.string().min(2).default('en'),
     /** File name of the raw article in `content/raw/`, the provenance of this source. */
-    raw: z.string(required('the raw file name in content/raw/, e.g. "aa-2026-01-28.txt"')).min(1, { error: 'expected the raw file name, got an empty one' }),
+    raw: z
+      .string(required('the raw file name in content/raw/, e.g. "aa-2026-01-28.txt"'))
+      .min(1, { error: 'expected the raw file name, got an empty one' }),
     /** SHA-256 of the raw file's bytes, so ingest knows when the raw article changed. */
-    rawSha256: z.string(required('the SHA-256 of the raw file (64 hex digits); re-run npm run ingest')).regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
+    rawSha256: z
+      .string(required('the SHA-256 of the raw file (64 hex digits); re-run npm run ingest'))
+      .regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
     /** SHA-256 of this file as ingest wrote it: a different hash means an editor changed it. */
-    generatedSha256: z.string(required('the SHA-256 ingest stamped (64 hex digits); re-run npm run ingest')).regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
+    generatedSha256: z
+      .string(required('the SHA-256 ingest stamped (64 hex digits); re-run npm run ingest'))
+      .regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }),
     /** Number of words in the cleaned article text. */
     words: z.number(required('the word count as a whole number')).int().nonnegative(),
   }),
@@ -92,7 +101,10 @@ const events = defineCollection({
      */
     reviewed: z.boolean().default(true),
     /** SHA-256 of the file as extract wrote it: a different hash means an editor changed it. */
-    generatedSha256: z.string().regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' }).optional(),
+    generatedSha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, { error: 'expected 64 lowercase hex digits' })
+      .optional(),
     /** For an automatic event: the evidence it was chosen on, shown in the editor's queue. */
     evidence: z
       .object({
@@ -107,11 +119,21 @@ const events = defineCollection({
       })
       .optional(),
     /** Former ids of this event (Hugo's convention): each old URL redirects to this event. */
-    aliases: z.array(z.string().regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'expected an old event id such as 2025-10-15-old-name' })).default([]),
+    aliases: z
+      .array(
+        z
+          .string()
+          .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'expected an old event id such as 2025-10-15-old-name' }),
+      )
+      .default([]),
     /** Neutral headline of what happened. */
-    title: z.string(required('a neutral headline of what happened, e.g. title: Two governments establish diplomatic relations')).min(1, {
-      error: 'expected a neutral headline, got an empty title',
-    }),
+    title: z
+      .string(
+        required('a neutral headline of what happened, e.g. title: Two governments establish diplomatic relations'),
+      )
+      .min(1, {
+        error: 'expected a neutral headline, got an empty title',
+      }),
     /** When it happened; the form gives the precision (`1944`, `2024-12`, `2025-10-15`, date-time). */
     date: isoDate,
     /** End of a span ("stationed there since 2016" → until the day it ended). */
@@ -133,7 +155,9 @@ const events = defineCollection({
           /** Id of the cited source (its file name in `content/sources/` without `.mdx`). */
           source: reference('sources'),
           /** Exact words from the source (whitespace- and quote-mark-insensitive). */
-          quote: z.string(required('words copied from the cited source, in quotes')).min(1, { error: 'expected words copied from the source, got an empty quote' }),
+          quote: z
+            .string(required('words copied from the cited source, in quotes'))
+            .min(1, { error: 'expected words copied from the source, got an empty quote' }),
           /** The date this source gives, when sources disagree. */
           date: isoDate.optional(),
           /** This source's version of a disputed detail (a figure, a place), shown side by side. */
@@ -149,7 +173,9 @@ const events = defineCollection({
           /** When the correction was made: a day (`2026-02-03`) or a date-time. */
           date: isoDate,
           /** What was wrong and what is right, e.g. "An earlier version gave the date as 27 January." */
-          note: z.string(required('a note saying what was corrected')).min(1, { error: 'expected a note saying what was corrected, got an empty one' }),
+          note: z
+            .string(required('a note saying what was corrected'))
+            .min(1, { error: 'expected a note saying what was corrected, got an empty one' }),
         }),
       )
       .default([]),

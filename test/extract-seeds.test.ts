@@ -16,11 +16,22 @@ import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
 import { sourceParagraphs } from '../src/lib/timeline/source-paragraphs.ts';
 
-type Written = { title: string; date: string; approximate: boolean; reviewed: boolean; sources: { source: string; quote: string }[] };
+type Written = {
+  title: string;
+  date: string;
+  approximate: boolean;
+  reviewed: boolean;
+  sources: { source: string; quote: string }[];
+};
 const sourcesDir = new URL('../content/sources', import.meta.url).pathname;
 const sources: StorySource[] = readdirSync(sourcesDir).map((name) => {
   const { data, body } = splitFrontmatter(readFileSync(join(sourcesDir, name), 'utf8'))!;
-  return { id: name.slice(0, -4), published: String(data['published']), lang: String(data['lang']), paragraphs: sourceParagraphs(body) };
+  return {
+    id: name.slice(0, -4),
+    published: String(data['published']),
+    lang: String(data['lang']),
+    paragraphs: sourceParagraphs(body),
+  };
 });
 let dir: string;
 let written: Written[];
@@ -30,10 +41,16 @@ beforeAll(() => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-extract-'));
   cpSync(sourcesDir, join(dir, 'sources'), { recursive: true });
   mkdirSync(join(dir, 'events'));
-  const r = spawnSync(process.execPath, [new URL('../src/cli/extract.ts', import.meta.url).pathname, '--content', dir], { encoding: 'utf8' });
+  const r = spawnSync(
+    process.execPath,
+    [new URL('../src/cli/extract.ts', import.meta.url).pathname, '--content', dir],
+    { encoding: 'utf8' },
+  );
   output = r.stdout + r.stderr;
   if (r.status !== 0) throw new Error(output);
-  written = readdirSync(join(dir, 'events')).map((n) => splitFrontmatter(readFileSync(join(dir, 'events', n), 'utf8'))!.data as Written);
+  written = readdirSync(join(dir, 'events')).map(
+    (n) => splitFrontmatter(readFileSync(join(dir, 'events', n), 'utf8'))!.data as Written,
+  );
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -43,23 +60,61 @@ describe('candidates on the seeds', () => {
     ['diplomatic relations', '1944', 'aa-2026-01-28', 'diplomatic relations were established in 1944'],
     ['Qamishli foothold since 2015', '2015', 'bna-2026-01-28', 'since 2015'],
     ['Qamishli stationed since 2016', '2016', 'unattributed-2026-01-28', 'since 2016'],
-    ['fall of the Assad government', '2024-12-08', 'eurasia-press-2026-01-28', 'fall of his government on 8 December 2024'],
-    ['officials in Damascus weeks after the fall', '2024-12', 'bna-2026-01-28', 'Weeks after Assad’s fall, Russia sent officials to Damascus'],
-    ['first Russian delegation, one year before Thursday', '2025-01-29', 'eurasia-press-2026-01-28', 'first Russian delegation visited Syria'],
-    ['first Moscow visit (Eurasia Press)', '2025-10-15', 'eurasia-press-2026-01-28', 'On 15 October 2025, al-Sharaa met with Putin'],
+    [
+      'fall of the Assad government',
+      '2024-12-08',
+      'eurasia-press-2026-01-28',
+      'fall of his government on 8 December 2024',
+    ],
+    [
+      'officials in Damascus weeks after the fall',
+      '2024-12',
+      'bna-2026-01-28',
+      'Weeks after Assad’s fall, Russia sent officials to Damascus',
+    ],
+    [
+      'first Russian delegation, one year before Thursday',
+      '2025-01-29',
+      'eurasia-press-2026-01-28',
+      'first Russian delegation visited Syria',
+    ],
+    [
+      'first Moscow visit (Eurasia Press)',
+      '2025-10-15',
+      'eurasia-press-2026-01-28',
+      'On 15 October 2025, al-Sharaa met with Putin',
+    ],
     ['first Moscow visit (bna)', '2025-10-15', 'bna-2026-01-28', 'October 15, 2025'],
     ['Washington visit', '2025-12', 'rt-2026-01-28', 'In December, Al-Sharaa visited Washington'],
     ['delegations since December', '2025-12', 'aa-2026-01-28', '13 delegations since December'],
-    ['Qamishli base vacated on Monday', '2026-01-26', 'unattributed-2026-01-28', 'On Monday, Russia vacated a military base'],
-    ['the talks of 28 January', '2026-01-28', 'aa-2026-01-28', 'Russian President Vladimir Putin on Wednesday congratulated'],
+    [
+      'Qamishli base vacated on Monday',
+      '2026-01-26',
+      'unattributed-2026-01-28',
+      'On Monday, Russia vacated a military base',
+    ],
+    [
+      'the talks of 28 January',
+      '2026-01-28',
+      'aa-2026-01-28',
+      'Russian President Vladimir Putin on Wednesday congratulated',
+    ],
   ])('finds %s (%s)', (_, date, source, words) => {
     const candidate = candidates.find((c) => c.date === date);
-    expect(candidate?.mentions.some((m) => m.sourceId === source && m.sentence.includes(words)), `no ${date} mention in ${source}: "${words}"`).toBe(true);
+    expect(
+      candidate?.mentions.some((m) => m.sourceId === source && m.sentence.includes(words)),
+      `no ${date} mention in ${source}: "${words}"`,
+    ).toBe(true);
   });
 
   it('dates "weeks after" approximately, and puts both reports of the first Moscow visit in one candidate', () => {
-    expect(candidates.find((c) => c.date === '2024-12')?.mentions.find((m) => m.sentence.startsWith('Weeks after'))?.approximate).toBe(true);
-    expect(new Set(candidates.find((c) => c.date === '2025-10-15')?.mentions.map((m) => m.sourceId))).toEqual(new Set(['eurasia-press-2026-01-28', 'bna-2026-01-28']));
+    expect(
+      candidates.find((c) => c.date === '2024-12')?.mentions.find((m) => m.sentence.startsWith('Weeks after'))
+        ?.approximate,
+    ).toBe(true);
+    expect(new Set(candidates.find((c) => c.date === '2025-10-15')?.mentions.map((m) => m.sourceId))).toEqual(
+      new Set(['eurasia-press-2026-01-28', 'bna-2026-01-28']),
+    );
   });
 });
 
@@ -71,7 +126,8 @@ describe('npm run extract on the seeds, with no reviewed events', () => {
       expect(e.reviewed).toBe(false);
       expect(e.title.length).toBeLessThanOrEqual(headlineLength);
       expect(e.title).not.toMatch(/…$|\.\.\.$|\(\w+\)\s*$/);
-      for (const c of e.sources) expect(byId.get(c.source), `${e.date}: "${c.quote}"`).toContain(foldForMatching(c.quote).folded);
+      for (const c of e.sources)
+        expect(byId.get(c.source), `${e.date}: "${c.quote}"`).toContain(foldForMatching(c.quote).folded);
     }
     // The day every source reports is the strongest candidate, and it cites all five.
     expect(new Set(written.find((e) => e.date === '2026-01-28')?.sources.map((c) => c.source)).size).toBe(5);

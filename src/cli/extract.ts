@@ -59,11 +59,13 @@ if (args.help) {
 const wholeNumber = (name: string, value: string | undefined, min: number, max: number): number | undefined => {
   if (value === undefined) return undefined;
   const n = Number(value);
-  if (!Number.isInteger(n) || n < min || n > max) fail(`--${name} expects a whole number from ${min} to ${max}, got "${value}"`);
+  if (!Number.isInteger(n) || n < min || n > max)
+    fail(`--${name} expects a whole number from ${min} to ${max}, got "${value}"`);
   return n;
 };
 const dayOrPeriod = (name: string, value: string | undefined): string | undefined => {
-  if (value !== undefined && !(isIsoDate(value) && value.length <= 10)) fail(`--${name} expects a date such as 2010, 2010-04 or 2010-04-20, got "${value}"`);
+  if (value !== undefined && !(isIsoDate(value) && value.length <= 10))
+    fail(`--${name} expects a date such as 2010, 2010-04 or 2010-04-20, got "${value}"`);
   return value;
 };
 const options = {
@@ -77,7 +79,8 @@ if (options.from && options.to && options.from > options.to) fail(`--from ${opti
 const sourcesDir = join(args.content, 'sources');
 const eventsDir = join(args.content, 'events');
 const rejectedDir = join(eventsDir, '_rejected');
-const mdxFiles = async (dir: string): Promise<string[]> => (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
+const mdxFiles = async (dir: string): Promise<string[]> =>
+  (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
 
 let problems = 0;
 const sources: StorySource[] = [];
@@ -87,7 +90,12 @@ for (const name of await mdxFiles(sourcesDir)) {
     const split = splitFrontmatter(await readFile(file, 'utf8'));
     if (!split) throw new Error('no YAML frontmatter between --- lines');
     const { data, body } = split;
-    sources.push({ id: name.slice(0, -4), published: String(data['published'] ?? ''), lang: String(data['lang'] ?? 'en'), paragraphs: sourceParagraphs(body) });
+    sources.push({
+      id: name.slice(0, -4),
+      published: String(data['published'] ?? ''),
+      lang: String(data['lang'] ?? 'en'),
+      paragraphs: sourceParagraphs(body),
+    });
   } catch (error) {
     problems += 1;
     console.error(`  error     ${file}: ${(error as Error).message}`);
@@ -100,7 +108,10 @@ if (sources.length === 0) {
 
 const existing: ExistingEvent[] = [];
 const existingText = new Map<string, string>();
-for (const [dir, rejected] of [[eventsDir, false], [rejectedDir, true]] as const) {
+for (const [dir, rejected] of [
+  [eventsDir, false],
+  [rejectedDir, true],
+] as const) {
   for (const name of await mdxFiles(dir)) {
     const text = await readFile(join(dir, name), 'utf8');
     const event = readEventFile(name.slice(0, -4), text, rejected);
@@ -126,17 +137,27 @@ for (const event of plan.events) {
     await writeFile(path, text);
     counts.written += 1;
   }
-  console.log(`  event     ${event.date.padEnd(10)} ${event.id} (${new Set(event.citations.map((c) => c.source)).size} sources, score ${event.evidence.score})`);
+  console.log(
+    `  event     ${event.date.padEnd(10)} ${event.id} (${new Set(event.citations.map((c) => c.source)).size} sources, score ${event.evidence.score})`,
+  );
 }
 for (const id of plan.retired) {
   await rm(join(eventsDir, `${id}.mdx`));
   counts.retired += 1;
-  console.log(`  retired   ${id} (no longer chosen; its URL redirects to ${plan.events.find((e) => e.aliases.includes(id))?.id ?? 'nothing'})`);
+  console.log(
+    `  retired   ${id} (no longer chosen; its URL redirects to ${plan.events.find((e) => e.aliases.includes(id))?.id ?? 'nothing'})`,
+  );
 }
 for (const { candidate, reason } of plan.skipped) {
-  if (args.verbose || /^(covered|rejected|no mention)/.test(reason)) console.log(`  left out  ${candidate.date.padEnd(10)} ${reason} (${candidate.evidence.sources} sources, score ${candidate.evidence.score})`);
+  if (args.verbose || /^(covered|rejected|no mention)/.test(reason))
+    console.log(
+      `  left out  ${candidate.date.padEnd(10)} ${reason} (${candidate.evidence.sources} sources, score ${candidate.evidence.score})`,
+    );
 }
-for (const id of plan.undated) console.log(`  note      ${id}: no day-precise published date, so its relative dates ("on Monday") cannot be resolved; not used`);
+for (const id of plan.undated)
+  console.log(
+    `  note      ${id}: no day-precise published date, so its relative dates ("on Monday") cannot be resolved; not used`,
+  );
 const cap = options.maxEvents ?? defaultEventCount(sources.length);
 console.log(
   `extract: ${plan.mentions} dated statements in ${sources.length} sources → ${plan.candidates} candidate dates → ${plan.events.length} automatic events (at most ${cap}): ${counts.written} written, ${counts.unchanged} unchanged, ${counts.retired} retired; ${existing.filter((e) => e.status === 'reviewed').length} reviewed and ${existing.filter((e) => e.status === 'rejected').length} rejected left as they are (${((performance.now() - started) / 1000).toFixed(1)} s)`,

@@ -17,7 +17,10 @@ const usage = `Usage: npm run review -- [--content DIR] [accept|reject ID…]
 
 let parsed;
 try {
-  parsed = parseArgs({ allowPositionals: true, options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', default: false } } });
+  parsed = parseArgs({
+    allowPositionals: true,
+    options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', default: false } },
+  });
 } catch (error) {
   console.error(`review: ${(error as Error).message}\n\n${usage}`);
   process.exit(2);
@@ -32,7 +35,9 @@ const [command, ...ids] = positionals;
 
 if (command === undefined) {
   const names = (await readdir(eventsDir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
-  const items = (await Promise.all(names.map(async (n) => queueItem(n.slice(0, -4), await readFile(join(eventsDir, n), 'utf8'))))).flatMap((q) => (q ? [q] : []));
+  const items = (
+    await Promise.all(names.map(async (n) => queueItem(n.slice(0, -4), await readFile(join(eventsDir, n), 'utf8'))))
+  ).flatMap((q) => (q ? [q] : []));
   console.log(formatQueue(items, eventsDir));
   process.exit(0);
 }

@@ -20,7 +20,9 @@ function step(label: string, args: string[]): Promise<number> {
 }
 
 if ((await step('ingest content/raw → content/sources', ['src/cli/ingest.ts'])) !== 0) {
-  console.error('\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again.');
+  console.error(
+    '\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again.',
+  );
   process.exit(1);
 }
 if ((await step('extract content/sources → content/events (automatic events)', ['src/cli/extract.ts'])) !== 0) {

@@ -14,5 +14,7 @@ export function getStaticPaths() {
 
 export const GET: APIRoute = async () => {
   const { redirects } = await getTimeline();
-  return new Response(netlifyRedirects(redirects, import.meta.env.BASE_URL), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(netlifyRedirects(redirects, import.meta.env.BASE_URL), {
+    headers: { 'Content-Type': 'text/plain; charset=utf-8' },
+  });
 };

@@ -89,7 +89,11 @@ describe('embedBadges', () => {
       ['3 sources', 'Disputed: the sources disagree', 'Reviewed by an editor'],
       [false, true, false],
     ],
-    [{ corroboration: 2, disputed: false, reviewed: false }, ['2 sources', 'Not yet reviewed by an editor'], [false, true]],
+    [
+      { corroboration: 2, disputed: false, reviewed: false },
+      ['2 sources', 'Not yet reviewed by an editor'],
+      [false, true],
+    ],
   ])('%j', (event, texts, warns) => {
     const badges = embedBadges(event);
     expect(badges.map((b) => b.text)).toEqual(texts);

@@ -3,7 +3,9 @@ import type { DatedSentence } from './dated-sentences.ts';
 
 // Words too common in news copy to say two sentences report the same thing.
 const stopwords = new Set(
-  'about after also among before being between both could during each from have into last more most must other over said says since some such than that their them then there these they this those through under until very were what when where which while will with would year years month months week weeks said also according'.split(' '),
+  'about after also among before being between both could during each from have into last more most must other over said says since some such than that their them then there these they this those through under until very were what when where which while will with would year years month months week weeks said also according'.split(
+    ' ',
+  ),
 );
 
 /** The content words of a sentence: lower case, four letters or more, no stop words. */
@@ -19,9 +21,14 @@ const relativePhrase = /\b(days|weeks|months|years)\s+(after|before|following)\s
  * the thing they are relative to (any sentence, in any source, that mentions all its content
  * words): an approximate month for days and weeks, an approximate year for months and years.
  */
-export function anchorRelativePhrases(paragraphsBySource: ReadonlyMap<string, readonly string[]>, dated: readonly DatedSentence[]): DatedSentence[] {
+export function anchorRelativePhrases(
+  paragraphsBySource: ReadonlyMap<string, readonly string[]>,
+  dated: readonly DatedSentence[],
+): DatedSentence[] {
   // Each anchor's words once, not once per relative phrase: a large story has thousands of each.
-  const anchors = dated.filter((d) => d.date.length >= 7 && !d.approximate).map((d) => ({ ...d, words: contentWords(d.sentence) }));
+  const anchors = dated
+    .filter((d) => d.date.length >= 7 && !d.approximate)
+    .map((d) => ({ ...d, words: contentWords(d.sentence) }));
   const found: DatedSentence[] = [];
   for (const [sourceId, paragraphs] of paragraphsBySource) {
     paragraphs.forEach((text, i) => {
@@ -37,7 +44,14 @@ export function anchorRelativePhrases(paragraphsBySource: ReadonlyMap<string, re
           const coarse = /days|weeks/i.test(unit) ? anchor.date.slice(0, 7) : anchor.date.slice(0, 4);
           // "Weeks after" a day late in its month may fall in the next: the anchor's month, flagged
           // approximate, is a starting point for the editor to settle.
-          found.push({ sourceId, paragraph: i + 1, sentence, date: coarse, approximate: true, expression: `${expression} (${anchor.date}, ${anchor.sourceId})` });
+          found.push({
+            sourceId,
+            paragraph: i + 1,
+            sentence,
+            date: coarse,
+            approximate: true,
+            expression: `${expression} (${anchor.date}, ${anchor.sourceId})`,
+          });
         }
       }
     });

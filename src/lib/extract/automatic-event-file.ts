@@ -41,7 +41,12 @@ export function renderAutomaticEvent(event: AutomaticEvent): string {
     ' Accept it with `npm run review -- accept <id>`, reject it with `npm run review -- reject <id>`,',
     ' or edit this file: once edited, it is yours and extract never overwrites it.',
   ].join('\n');
-  const yaml = doc.toString({ defaultStringType: 'QUOTE_DOUBLE', defaultKeyType: 'PLAIN', lineWidth: 0, flowCollectionPadding: false });
+  const yaml = doc.toString({
+    defaultStringType: 'QUOTE_DOUBLE',
+    defaultKeyType: 'PLAIN',
+    lineWidth: 0,
+    flowCollectionPadding: false,
+  });
   const body = blocksToMdx([{ kind: 'paragraph', text: event.summary.join(' '), line: 1 }]);
   return stampGenerated(`---\n${yaml}---\n\n${body}`);
 }

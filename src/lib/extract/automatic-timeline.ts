@@ -42,7 +42,12 @@ export type TimelinePlan = {
  * out what editors settled), then titled, summarised and cited events. An event keeps the id an
  * earlier run gave the same date; an id that goes out of use becomes an alias of the nearest event.
  */
-export function planAutomaticTimeline(sources: readonly StorySource[], existing: readonly ExistingEvent[], options: TimelineOptions, tag: DateTagger): TimelinePlan {
+export function planAutomaticTimeline(
+  sources: readonly StorySource[],
+  existing: readonly ExistingEvent[],
+  options: TimelineOptions,
+  tag: DateTagger,
+): TimelinePlan {
   const { mentions, publishedPerDay, undated } = storyMentions(sources, tag);
   const candidates = rankCandidates(collectCandidates(mentions, publishedPerDay));
 
@@ -81,7 +86,12 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
     titles.add(title.toLowerCase());
     // Sources that date the same happening differently are cited with their own dates, so the
     // event shows the disagreement instead of one date being picked.
-    const disagreements = findDateDisagreements(candidate, words, eligible.slice(i + 1).filter((c) => !merged.has(c)), corpus);
+    const disagreements = findDateDisagreements(
+      candidate,
+      words,
+      eligible.slice(i + 1).filter((c) => !merged.has(c)),
+      corpus,
+    );
     for (const d of disagreements) merged.set(d.candidate, candidate.date);
     const dated = disagreements.length > 0;
     chosen.push({
@@ -90,8 +100,14 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
       approximate: candidate.approximate,
       summary: words.summary.map((s) => s.text),
       citations: [
-        ...words.citations.map((s) => ({ source: s.sourceId, quote: s.text, ...(dated ? { date: candidate.date } : {}) })),
-        ...disagreements.flatMap((d) => d.quotes.map((s) => ({ source: s.sourceId, quote: s.text, date: d.candidate.date }))),
+        ...words.citations.map((s) => ({
+          source: s.sourceId,
+          quote: s.text,
+          ...(dated ? { date: candidate.date } : {}),
+        })),
+        ...disagreements.flatMap((d) =>
+          d.quotes.map((s) => ({ source: s.sourceId, quote: s.text, date: d.candidate.date })),
+        ),
       ],
       evidence: candidate.evidence,
     });
@@ -104,7 +120,10 @@ export function planAutomaticTimeline(sources: readonly StorySource[], existing:
  * source was published, and how many sources each day published. A source without a day-precise
  * published date is left out (its "on Monday" cannot be resolved) and listed as `undated`.
  */
-export function storyMentions(sources: readonly StorySource[], tag: DateTagger): { mentions: Mention[]; publishedPerDay: Map<string, number>; undated: string[] } {
+export function storyMentions(
+  sources: readonly StorySource[],
+  tag: DateTagger,
+): { mentions: Mention[]; publishedPerDay: Map<string, number>; undated: string[] } {
   const dated = sources.filter((s) => /^\d{4}-\d{2}-\d{2}/.test(s.published));
   const publishedOn = new Map(dated.map((s) => [s.id, s.published.slice(0, 10)]));
   const sentences = dated.flatMap((s) => findDatedSentences(s.id, s.paragraphs, s.published.slice(0, 10), tag));
@@ -132,7 +151,10 @@ function storyCorpus(sources: readonly StorySource[]): Corpus {
   const langs = Map.groupBy(sources, (s) => s.lang.toLowerCase().split('-')[0] ?? '');
   const lang = [...langs].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? 'en';
   const stopwords = stopwordsFor(lang);
-  return { stopwords, idf: inverseDocumentFrequencies(sources.map((s) => contentTerms(s.paragraphs.join(' '), stopwords))) };
+  return {
+    stopwords,
+    idf: inverseDocumentFrequencies(sources.map((s) => contentTerms(s.paragraphs.join(' '), stopwords))),
+  };
 }
 
 /**
@@ -140,7 +162,10 @@ function storyCorpus(sources: readonly StorySource[]): Corpus {
  * made of the date and the headline's first words, unique among every event file. Earlier
  * automatic events no longer chosen hand their ids (and aliases) to the nearest event in time.
  */
-export function assignIds(chosen: readonly Omit<AutomaticEvent, 'id' | 'aliases'>[], existing: readonly ExistingEvent[]): { events: AutomaticEvent[]; retired: string[] } {
+export function assignIds(
+  chosen: readonly Omit<AutomaticEvent, 'id' | 'aliases'>[],
+  existing: readonly ExistingEvent[],
+): { events: AutomaticEvent[]; retired: string[] } {
   const previous = new Map(existing.filter((e) => e.status === 'automatic').map((e) => [e.date, e]));
   const taken = new Set(existing.flatMap((e) => [e.id, ...e.aliases]));
   const events: AutomaticEvent[] = chosen.map((c) => {
@@ -161,10 +186,16 @@ export function assignIds(chosen: readonly Omit<AutomaticEvent, 'id' | 'aliases'
   }
   const retired = [...previous.values()];
   for (const old of retired) {
-    const nearest = events.reduce<AutomaticEvent | undefined>((best, e) => (best === undefined || distance(e.date, old.date) < distance(best.date, old.date) ? e : best), undefined);
+    const nearest = events.reduce<AutomaticEvent | undefined>(
+      (best, e) => (best === undefined || distance(e.date, old.date) < distance(best.date, old.date) ? e : best),
+      undefined,
+    );
     nearest?.aliases.push(old.id, ...old.aliases);
   }
-  return { events: events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)), retired: retired.map((e) => e.id) };
+  return {
+    events: events.sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id)),
+    retired: retired.map((e) => e.id),
+  };
 }
 
 function distance(a: string, b: string): number {

@@ -29,7 +29,10 @@ export type Evidence = {
  * evidence for each: how many sources point at it, and how much coverage that day drew.
  * `publishedPerDay` counts the sources published on each day (YYYY-MM-DD).
  */
-export function collectCandidates(mentions: readonly Mention[], publishedPerDay: ReadonlyMap<string, number>): Candidate[] {
+export function collectCandidates(
+  mentions: readonly Mention[],
+  publishedPerDay: ReadonlyMap<string, number>,
+): Candidate[] {
   return [...Map.groupBy(mentions, (m) => m.date)].map(([date, group]) => {
     const sources = new Set(group.map((m) => m.sourceId)).size;
     const dayPrecise = date.length === 10;
@@ -46,5 +49,8 @@ export function collectCandidates(mentions: readonly Mention[], publishedPerDay:
 
 /** Orders candidates by evidence, strongest first; ties go to more mentions, then the earlier date. */
 export function rankCandidates(candidates: readonly Candidate[]): Candidate[] {
-  return [...candidates].sort((a, b) => b.evidence.score - a.evidence.score || b.evidence.mentions - a.evidence.mentions || a.date.localeCompare(b.date));
+  return [...candidates].sort(
+    (a, b) =>
+      b.evidence.score - a.evidence.score || b.evidence.mentions - a.evidence.mentions || a.date.localeCompare(b.date),
+  );
 }

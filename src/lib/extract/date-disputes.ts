@@ -32,7 +32,9 @@ export function findDateDisagreements(
     const theirs = summarizeCandidate(other, corpus, { sentences: 1 });
     const best = theirs?.ranked[0];
     if (!best || cosine(best.vector, centre) < threshold) return [];
-    const quotes = theirs.ranked.filter((s, i, all) => cosine(s.vector, centre) >= threshold && all.findIndex((t) => t.sourceId === s.sourceId) === i);
+    const quotes = theirs.ranked.filter(
+      (s, i, all) => cosine(s.vector, centre) >= threshold && all.findIndex((t) => t.sourceId === s.sourceId) === i,
+    );
     return [{ candidate: other, quotes }];
   });
 }

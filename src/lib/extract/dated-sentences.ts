@@ -2,7 +2,14 @@ import { resolvePrecision } from '../dates/precision.ts';
 import { splitSentences } from '../text/split-sentences.ts';
 
 /** A temporal expression as the date tagger reports it (offsets index the tagged text). */
-export type TaggedDate = { start: number; end: number; text: string; value: string; type: string; approximate?: boolean };
+export type TaggedDate = {
+  start: number;
+  end: number;
+  text: string;
+  value: string;
+  type: string;
+  approximate?: boolean;
+};
 
 /** Tags temporal expressions in `text`, resolving relative ones against `reference` (YYYY-MM-DD). */
 export type DateTagger = (text: string, reference: string) => TaggedDate[];
@@ -29,7 +36,12 @@ const fuzzy = /\b(late|early|mid|around|about|weeks|months|years|days) /i;
  * exact for years, months and days, approximate (at the period's start) for quarters or seasons.
  * "Thursday would mark one year since X" dates X itself: the anniversary minus the duration.
  */
-export function findDatedSentences(sourceId: string, paragraphs: readonly string[], reference: string, tag: DateTagger): DatedSentence[] {
+export function findDatedSentences(
+  sourceId: string,
+  paragraphs: readonly string[],
+  reference: string,
+  tag: DateTagger,
+): DatedSentence[] {
   const found: DatedSentence[] = [];
   paragraphs.forEach((text, i) => {
     for (const sentence of splitSentences(text)) {
@@ -38,7 +50,13 @@ export function findDatedSentences(sourceId: string, paragraphs: readonly string
       for (const t of timexes) {
         let date = t.value;
         let expression = t.text;
-        const anniversary = timexes.find((d) => d.type === 'DURATION' && d.start > t.end && /^\s*(would |will )?(mark|marks|marked) $/.test(sentence.slice(t.end, d.start)) && /^\s*since\b/.test(sentence.slice(d.end)));
+        const anniversary = timexes.find(
+          (d) =>
+            d.type === 'DURATION' &&
+            d.start > t.end &&
+            /^\s*(would |will )?(mark|marks|marked) $/.test(sentence.slice(t.end, d.start)) &&
+            /^\s*since\b/.test(sentence.slice(d.end)),
+        );
         if (anniversary && /^P\d+Y$/.test(anniversary.value) && t.type === 'DATE') {
           date = shiftYears(t.value, -Number(anniversary.value.slice(1, -1)));
           expression = sentence.slice(t.start, anniversary.end + ' since'.length + 1).trim();
@@ -46,7 +64,8 @@ export function findDatedSentences(sourceId: string, paragraphs: readonly string
         const placed = t.type === 'DATE' ? resolvePrecision(date) : null;
         if (!placed || seen.has(placed.iso)) continue;
         seen.add(placed.iso);
-        const approximate = !exactPrecisions.has(placed.precision) || Boolean(t.approximate) || fuzzy.test(`${t.text} `);
+        const approximate =
+          !exactPrecisions.has(placed.precision) || Boolean(t.approximate) || fuzzy.test(`${t.text} `);
         found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression });
       }
     }

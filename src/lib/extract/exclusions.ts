@@ -13,10 +13,13 @@ export function editorialExclusions(existing: readonly ExistingEvent[]): (candid
   const byDate = Map.groupBy(settled, (e) => e.date);
   // Quotes indexed by source, so a candidate is checked against its own sources' quotes only.
   const quotes = Map.groupBy(
-    settled.flatMap((e) => e.citations.map((c) => ({ event: e, source: c.source, folded: foldForMatching(c.quote).folded }))),
+    settled.flatMap((e) =>
+      e.citations.map((c) => ({ event: e, source: c.source, folded: foldForMatching(c.quote).folded })),
+    ),
     (q) => q.source,
   );
-  const reason = (e: ExistingEvent) => (e.status === 'rejected' ? `rejected by an editor (${e.id})` : `covered by reviewed event ${e.id}`);
+  const reason = (e: ExistingEvent) =>
+    e.status === 'rejected' ? `rejected by an editor (${e.id})` : `covered by reviewed event ${e.id}`;
   return (candidate) => {
     const sameDate = byDate.get(candidate.date)?.[0];
     if (sameDate) return reason(sameDate);

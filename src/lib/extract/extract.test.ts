@@ -6,14 +6,28 @@ import { findDatedSentences, type DatedSentence, type DateTagger } from './dated
 // about extract's own logic, independent of the real tagger's coverage.
 const tag: DateTagger = (text) =>
   [...text.matchAll(/(\S+)=(\S+?)(?=[\s.,]|$)|(\d+)y\b/g)].map((m) =>
-    m[3] ? { start: m.index, end: m.index + m[0].length, text: m[0], value: `P${m[3]}Y`, type: 'DURATION' } : { start: m.index, end: m.index + m[0].length, text: m[0], value: m[2]!, type: 'DATE' },
+    m[3]
+      ? { start: m.index, end: m.index + m[0].length, text: m[0], value: `P${m[3]}Y`, type: 'DURATION' }
+      : { start: m.index, end: m.index + m[0].length, text: m[0], value: m[2]!, type: 'DATE' },
   );
 
-const dated = (sourceId: string, sentence: string, date: string, approximate = false): DatedSentence => ({ sourceId, paragraph: 1, sentence, date, approximate, expression: date });
+const dated = (sourceId: string, sentence: string, date: string, approximate = false): DatedSentence => ({
+  sourceId,
+  paragraph: 1,
+  sentence,
+  date,
+  approximate,
+  expression: date,
+});
 
 describe('findDatedSentences', () => {
   it('keeps calendar dates, once per sentence and date, and skips durations and references', () => {
-    const found = findDatedSentences('a', ['It began in=2015 and again=2015. Now=PRESENT_REF nothing.'], '2026-01-28', tag);
+    const found = findDatedSentences(
+      'a',
+      ['It began in=2015 and again=2015. Now=PRESENT_REF nothing.'],
+      '2026-01-28',
+      tag,
+    );
     expect(found.map((f) => [f.date, f.sentence])).toEqual([['2015', 'It began in=2015 and again=2015.']]);
   });
 
@@ -26,7 +40,12 @@ describe('findDatedSentences', () => {
   });
 
   it('dates "X would mark one year since Y" as X minus a year', () => {
-    const [found] = findDatedSentences('a', ['Thursday=2026-01-29 would mark 1y since the first visit.'], '2026-01-28', tag);
+    const [found] = findDatedSentences(
+      'a',
+      ['Thursday=2026-01-29 would mark 1y since the first visit.'],
+      '2026-01-28',
+      tag,
+    );
     expect(found?.date).toBe('2025-01-29');
   });
 });

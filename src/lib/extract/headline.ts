@@ -6,19 +6,23 @@ const clockTimes = [
 ];
 // A connective that ties the sentence to the one before it: meaningless in a headline.
 // A date heading the sentence as in a chronology ("March 10 - ", "21 August: ").
-const leadingDate = /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:[-–—]{1,2}|:)\s+/u;
-const leadingConnective = /^(?:but|and|however|meanwhile|still|yet|so|also|now|earlier|later|separately|instead|indeed|in addition),?\s+/iu;
+const leadingDate =
+  /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:[-–—]{1,2}|:)\s+/u;
+const leadingConnective =
+  /^(?:but|and|however|meanwhile|still|yet|so|also|now|earlier|later|separately|instead|indeed|in addition),?\s+/iu;
 // A short opening adverbial ("On Friday, ", "In a statement on 15 October 2025, "): the event's
 // date is shown beside its title already.
 const leadingAdverbial = /^(?:on|in|at|by|since|early|late|last|earlier|after|before|during|from)\b[^,]{0,48},\s+/iu;
 // ", officials said." / ", state television reported on Tuesday."
-const trailingAttribution = /,\s+[^,]{1,60}?\s+(?:said|says|told [^,]{1,40}|reported|added|announced|confirmed)(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/iu;
+const trailingAttribution =
+  /,\s+[^,]{1,60}?\s+(?:said|says|told [^,]{1,40}|reported|added|announced|confirmed)(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/iu;
 // Where a long sentence can end early and still be a clause: punctuation first, then the
 // conjunctions that start a second clause or an aside.
 const punctuationBreaks = /(?:,|;|:|\s[-–—]{1,2})\s+/gu;
 const conjunctionBreaks = /\s+(?=(?:while|but|amid|after|following|because|although|whereas|as well as|and)\s)/gu;
 // A clause that depends on another ("If the operation is successful") is not a headline.
-const subordinateStart = /^(?:if|when|whenever|as|although|though|while|because|before|since|unless|until|whether|once|despite|without|amid|according|which|who|whose|where|so that)\b/iu;
+const subordinateStart =
+  /^(?:if|when|whenever|as|although|though|while|because|before|since|unless|until|whether|once|despite|without|amid|according|which|who|whose|where|so that)\b/iu;
 // A heading run into the sentence: three or more words in capitals ("NEW CAP FOR OIL WELL When…").
 const capitalsRun = /^(?:[\p{Lu}\p{N}'’-]{2,}\s+){3,}(?=\p{Lu}\p{Ll})/u;
 // A non-restrictive relative clause (", who once led the group," / ", which began on Monday,"):
@@ -26,7 +30,8 @@ const capitalsRun = /^(?:[\p{Lu}\p{N}'’-]{2,}\s+){3,}(?=\p{Lu}\p{Ll})/u;
 const relativeClause = /,\s+(?:who|which|whose)\s[^,;]+,\s+/giu;
 const weakEnd = /\s+(?:a|an|the|and|or|but|of|to|for|with|from|as|that|which|who|its|their|his|her|said)$/iu;
 // A cut must leave a clause, with a verb in it; for English, an auxiliary or an inflected verb form.
-const verbLike = /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b|\b\p{Ll}{2,}(?:ed|es)\b/u;
+const verbLike =
+  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b|\b\p{Ll}{2,}(?:ed|es)\b/u;
 const pronounStart = /^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b/iu;
 
 /** Headline length limit, in characters. */
@@ -54,7 +59,13 @@ function headlineCandidate(sentence: string): { text: string; cut: boolean } | u
   s = s.replace(/[,;:\s]+$/u, '');
   if (weakEnd.test(s)) return undefined;
   if (/^["“‘]/u.test(s) || subordinateStart.test(s) || /["“”]/u.test(s) !== /["“”].*["“”]/u.test(s)) return undefined;
-  if ((cut && !verbLike.test(s)) || s.split(' ').length < 4 || s.length > headlineLength || (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)) return undefined;
+  if (
+    (cut && !verbLike.test(s)) ||
+    s.split(' ').length < 4 ||
+    s.length > headlineLength ||
+    (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)
+  )
+    return undefined;
   return { text: s.charAt(0).toLocaleUpperCase() + s.slice(1), cut };
 }
 
@@ -69,7 +80,10 @@ export function chooseHeadline(sentences: readonly string[], taken: ReadonlySet<
     return h === undefined || taken.has(h.text.toLowerCase()) ? [] : [h];
   });
   const preference = (h: { text: string; cut: boolean }) => (h.cut ? 2 : 0) + (pronounStart.test(h.text) ? 1 : 0);
-  const best = options.reduce<(typeof options)[number] | undefined>((b, h) => (b === undefined || preference(h) < preference(b) ? h : b), undefined);
+  const best = options.reduce<(typeof options)[number] | undefined>(
+    (b, h) => (b === undefined || preference(h) < preference(b) ? h : b),
+    undefined,
+  );
   if (best) return best.text;
   // Nothing reads as a headline: the first words of the best sentence, ended on a full word.
   const words = (sentences[0] ?? 'Untitled event').replace(/[.!?…]+["”’]?$/u, '').split(/\s+/);

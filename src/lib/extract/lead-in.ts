@@ -13,7 +13,8 @@ const speakerLabel = /^\p{Lu}{2,}(?:\s\p{Lu}{2,})?:\s+/u;
 const unattributedSpeech = /^["“‘]?(?:I|I'm|I’m|We|We're|We’re|We've|We’ve|Our|My|You)\b/u;
 // A wire photo caption ends on the day it was taken: "… in Mexico City April 24, 2009."
 // Prose says "on 8 December 2024."; a caption has no preposition before the day.
-const captionEnd = /(?<!\b(?:on|in|since|by|until|till|from|of|to|before|after|at|between|and|than|dated|,)\s)\b(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?["”’]?$/u;
+const captionEnd =
+  /(?<!\b(?:on|in|since|by|until|till|from|of|to|before|after|at|between|and|than|dated|,)\s)\b(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8}\s+\d{4})\.?["”’]?$/u;
 
 /**
  * A sentence without what wire formatting puts before it: datelines, bylines, agency tags and
@@ -41,5 +42,14 @@ export function isSummarySentence(sentence: string, minWords = 8, maxWords = 40)
   const words = wordCount(sentence);
   // Prose has words in lower case; a timestamp or a run of names does not.
   const lowerWords = sentence.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0;
-  return lowerWords >= 3 && words >= minWords && words <= maxWords && /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) && /[.!?]["”’]?$/u.test(sentence) && !/\|/.test(sentence) && !captionEnd.test(sentence) && !unattributedSpeech.test(sentence);
+  return (
+    lowerWords >= 3 &&
+    words >= minWords &&
+    words <= maxWords &&
+    /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) &&
+    /[.!?]["”’]?$/u.test(sentence) &&
+    !/\|/.test(sentence) &&
+    !captionEnd.test(sentence) &&
+    !unattributedSpeech.test(sentence)
+  );
 }

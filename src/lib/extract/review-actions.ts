@@ -43,7 +43,7 @@ export function formatQueue(items: readonly QueueItem[], eventsDir: string): str
     (q) =>
       `${q.date}  ${q.title}\n` +
       `  id ${q.id} · ${eventsDir}/${q.id}.mdx\n` +
-      `  evidence: ${q.sources} source${q.sources === 1 ? "" : "s"} name${q.sources === 1 ? "s" : ""} the date in ${q.mentions} sentence${q.mentions === 1 ? '' : 's'} (score ${q.score}); ${q.citations} citation${q.citations === 1 ? '' : 's'}\n` +
+      `  evidence: ${q.sources} source${q.sources === 1 ? '' : 's'} name${q.sources === 1 ? 's' : ''} the date in ${q.mentions} sentence${q.mentions === 1 ? '' : 's'} (score ${q.score}); ${q.citations} citation${q.citations === 1 ? '' : 's'}\n` +
       `  summary: ${q.summary.length > 200 ? `${q.summary.slice(0, 199)}…` : q.summary}`,
   );
   return `${blocks.join('\n\n')}\n\nreview: ${items.length} event${items.length === 1 ? '' : 's'} await${items.length === 1 ? 's' : ''} review. Accept with: npm run review -- accept <id>; reject with: npm run review -- reject <id>; or edit the file (an edited file is reviewed).`;
@@ -54,9 +54,13 @@ export function formatQueue(items: readonly QueueItem[], eventsDir: string): str
  * editor's now) and with its header saying so. Throws when the file is not an automatic event.
  */
 export function acceptEvent(text: string): string {
-  if (!/^reviewed: false$/m.test(text)) throw new Error('it is not an automatic event awaiting review (no "reviewed: false" line)');
+  if (!/^reviewed: false$/m.test(text))
+    throw new Error('it is not an automatic event awaiting review (no "reviewed: false" line)');
   return text
     .replace(/^reviewed: false$/m, 'reviewed: true')
     .replace(new RegExp(`^${stampField}: .*\\n`, 'm'), '')
-    .replace(/^---\n(?:#.*\n)+/, '---\n# Written by `npm run extract`, accepted by an editor: extract never changes it.\n');
+    .replace(
+      /^---\n(?:#.*\n)+/,
+      '---\n# Written by `npm run extract`, accepted by an editor: extract never changes it.\n',
+    );
 }

@@ -20,7 +20,9 @@ export function periodBounds(date: string): { first: string; last: string } {
 /** Whether the whole of a date's period lies within [from, to] (either bound may be open). */
 export function withinSpan(date: string, from?: string, to?: string): boolean {
   const { first, last } = periodBounds(date);
-  return (from === undefined || first >= periodBounds(from).first) && (to === undefined || last <= periodBounds(to).last);
+  return (
+    (from === undefined || first >= periodBounds(from).first) && (to === undefined || last <= periodBounds(to).last)
+  );
 }
 
 export type SelectionOptions = {
@@ -37,13 +39,17 @@ export type Skipped = { candidate: Candidate; reason: string };
  * Keeps the candidates (in the order given, strongest first) that lie inside the span and are not
  * excluded; reports every other one with its reason.
  */
-export function selectCandidates(ranked: readonly Candidate[], options: SelectionOptions): { selected: Candidate[]; skipped: Skipped[] } {
+export function selectCandidates(
+  ranked: readonly Candidate[],
+  options: SelectionOptions,
+): { selected: Candidate[]; skipped: Skipped[] } {
   const selected: Candidate[] = [];
   const skipped: Skipped[] = [];
   for (const candidate of ranked) {
     const excluded = options.excluded(candidate);
     if (excluded) skipped.push({ candidate, reason: excluded });
-    else if (!withinSpan(candidate.date, options.from, options.to)) skipped.push({ candidate, reason: 'outside --from/--to' });
+    else if (!withinSpan(candidate.date, options.from, options.to))
+      skipped.push({ candidate, reason: 'outside --from/--to' });
     else selected.push(candidate);
   }
   return { selected, skipped };

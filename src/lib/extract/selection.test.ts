@@ -6,7 +6,13 @@ import { collectCandidates, rankCandidates, type Mention } from './candidates.ts
 import { defaultEventCount, periodBounds, selectCandidates, withinSpan } from './select-candidates.ts';
 import { summarizeCandidate } from './summarize-candidate.ts';
 
-const mention = (sourceId: string, sentence: string, date: string, published = '2010-05-01', approximate = false): Mention => ({
+const mention = (
+  sourceId: string,
+  sentence: string,
+  date: string,
+  published = '2010-05-01',
+  approximate = false,
+): Mention => ({
   sourceId,
   paragraph: 1,
   sentence,
@@ -19,7 +25,11 @@ const mention = (sourceId: string, sentence: string, date: string, published = '
 describe('candidates and their evidence', () => {
   const mentions = [
     mention('bbc-1', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.', '2010-04-20'),
-    mention('bbc-2', 'Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.', '2010-04-20'),
+    mention(
+      'bbc-2',
+      'Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.',
+      '2010-04-20',
+    ),
     mention('bbc-2', 'Oil has been leaking since the rig exploded on 20 April.', '2010-04-20'),
     mention('bbc-3', 'BP shares fell sharply on Tuesday.', '2010-06-01', '2010-06-01'),
     mention('bbc-3', 'Drilling in the Gulf began in 1947.', '1947'),
@@ -36,7 +46,16 @@ describe('candidates and their evidence', () => {
   });
 
   it('ranks by score, then sentences, then date, and marks a date approximate only when every mention is', () => {
-    const ranked = rankCandidates(collectCandidates([...mentions, mention('x', 'Late 2009 saw talks.', '2009', '2010-05-01', true), mention('y', 'Talks began in late 2009.', '2009', '2010-05-01', true)], perDay));
+    const ranked = rankCandidates(
+      collectCandidates(
+        [
+          ...mentions,
+          mention('x', 'Late 2009 saw talks.', '2009', '2010-05-01', true),
+          mention('y', 'Talks began in late 2009.', '2009', '2010-05-01', true),
+        ],
+        perDay,
+      ),
+    );
     expect(ranked.map((c) => c.date)).toEqual(['2010-06-01', '2010-04-20', '2009', '1947']);
     expect(ranked.find((c) => c.date === '2009')?.approximate).toBe(true);
     expect(ranked.find((c) => c.date === '2010-04-20')?.approximate).toBe(false);
@@ -72,8 +91,19 @@ describe('selection', () => {
   });
 
   it('reports every candidate it leaves out, with the reason', () => {
-    const ranked = rankCandidates(collectCandidates([mention('a', 'One thing happened today in the capital.', '2010-05-01'), mention('b', 'Another thing happened in 1990 in the capital.', '1990')], new Map()));
-    const { selected, skipped } = selectCandidates(ranked, { from: '2000', excluded: (c) => (c.date === '2010-05-01' ? 'covered by reviewed event x' : undefined) });
+    const ranked = rankCandidates(
+      collectCandidates(
+        [
+          mention('a', 'One thing happened today in the capital.', '2010-05-01'),
+          mention('b', 'Another thing happened in 1990 in the capital.', '1990'),
+        ],
+        new Map(),
+      ),
+    );
+    const { selected, skipped } = selectCandidates(ranked, {
+      from: '2000',
+      excluded: (c) => (c.date === '2010-05-01' ? 'covered by reviewed event x' : undefined),
+    });
     expect(selected).toEqual([]);
     expect(skipped.map((s) => [s.candidate.date, s.reason])).toEqual([
       ['2010-05-01', 'covered by reviewed event x'],
@@ -88,7 +118,10 @@ describe('summarizeCandidate', () => {
     ['bbc-1', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.'],
     ['bbc-2', 'Eleven workers were killed in the explosion on the Deepwater Horizon rig on 20 April.'],
     ['bbc-3', 'The Deepwater Horizon rig exploded on 20 April, killing 11 workers.'],
-    ['bbc-4', 'Oil began leaking into the Gulf on 20 April when the Deepwater Horizon rig exploded, killing 11 workers.'],
+    [
+      'bbc-4',
+      'Oil began leaking into the Gulf on 20 April when the Deepwater Horizon rig exploded, killing 11 workers.',
+    ],
     ['bbc-5', 'Shares in the company have lost a third of their value since 20 April.'],
     ['bbc-6', 'Tuesday (8 a.m. ET Monday to 1 a.m. ET Tuesday).'],
   ] as const;

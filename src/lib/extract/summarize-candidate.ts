@@ -32,7 +32,11 @@ export type SummaryOptions = {
  * mentions say (TF-IDF centroid), without near-duplicates, and a citation from every source whose
  * mention is about the same happening. Returns undefined when no mention reads as a sentence.
  */
-export function summarizeCandidate(candidate: Candidate, corpus: Corpus, options: SummaryOptions): CandidateSummary | undefined {
+export function summarizeCandidate(
+  candidate: Candidate,
+  corpus: Corpus,
+  options: SummaryOptions,
+): CandidateSummary | undefined {
   const { sentences: k, redundancy = 0.5, support = 0.2 } = options;
   const pool = quotable(candidate.mentions, corpus);
   if (pool.length === 0) return undefined;
@@ -63,7 +67,13 @@ function quotable(mentions: readonly Mention[], corpus: Corpus): QuotedSentence[
     const text = stripLeadIn(m.sentence);
     if (seen.has(text) || wordCount(text) < 3) continue;
     seen.add(text);
-    all.push({ sourceId: m.sourceId, paragraph: m.paragraph, text, date: m.date, vector: termVector(contentTerms(text, corpus.stopwords), corpus.idf) });
+    all.push({
+      sourceId: m.sourceId,
+      paragraph: m.paragraph,
+      text,
+      date: m.date,
+      vector: termVector(contentTerms(text, corpus.stopwords), corpus.idf),
+    });
   }
   const sentences = all.filter((s) => isSummarySentence(s.text));
   if (sentences.length > 0) return sentences;

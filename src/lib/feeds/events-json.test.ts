@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { fixtureDocument, fixtureGenerated, fixtureSite, fixtureStory, fixtureTimeline } from './fixtures.test-helper.ts';
+import {
+  fixtureDocument,
+  fixtureGenerated,
+  fixtureSite,
+  fixtureStory,
+  fixtureTimeline,
+} from './fixtures.test-helper.ts';
 import { toEventsDocument } from './events-json.ts';
 import { schemaErrors } from './json-schema.test-helper.ts';
 
@@ -88,8 +94,16 @@ describe('toEventsDocument', () => {
   it('carries corrections, and publication dates only when the history gives them', () => {
     expect(doc.events.every((e) => Array.isArray(e.corrections))).toBe(true);
     expect(doc.events.some((e) => 'published' in e || 'updated' in e)).toBe(false);
-    const dated = toEventsDocument(fixtureTimeline, fixtureStory, { site: fixtureSite, base: '/', generated: fixtureGenerated }, new Map([['fall', { published: '2026-01-29T08:00:00.000Z', updated: '2026-02-01T08:00:00.000Z' }]]));
-    expect(dated.events.find((e) => e.id === 'fall')).toMatchObject({ published: '2026-01-29T08:00:00.000Z', updated: '2026-02-01T08:00:00.000Z' });
+    const dated = toEventsDocument(
+      fixtureTimeline,
+      fixtureStory,
+      { site: fixtureSite, base: '/', generated: fixtureGenerated },
+      new Map([['fall', { published: '2026-01-29T08:00:00.000Z', updated: '2026-02-01T08:00:00.000Z' }]]),
+    );
+    expect(dated.events.find((e) => e.id === 'fall')).toMatchObject({
+      published: '2026-01-29T08:00:00.000Z',
+      updated: '2026-02-01T08:00:00.000Z',
+    });
     expect(schemaErrors('events.schema.json', dated)).toEqual([]);
   });
 

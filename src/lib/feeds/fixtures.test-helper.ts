@@ -79,7 +79,14 @@ const event = (
     })),
   };
   const entry = { id, collection: 'events' as const, data: entryData };
-  return { entry, citations, disputed: isDisputed(entry), corroboration: corroboration(entry), reviewed: entryData.reviewed, summary };
+  return {
+    entry,
+    citations,
+    disputed: isDisputed(entry),
+    corroboration: corroboration(entry),
+    reviewed: entryData.reviewed,
+    summary,
+  };
 };
 
 /** A small timeline, in timeline order, with one event of each precision, spans, a dispute, a source cited twice and non-ASCII text. */

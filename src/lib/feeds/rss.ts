@@ -18,7 +18,10 @@ export function toRssFeed(doc: EventsDocument): RSSOptions & { items: RSSFeedIte
       title: event.title,
       link: event.url,
       // Corrections go with the event, as a newspaper prints them.
-      description: withReviewNote([event.summary, ...event.corrections.map((c) => `Correction (${c.date}): ${c.note}`)].join(' '), event.reviewed),
+      description: withReviewNote(
+        [event.summary, ...event.corrections.map((c) => `Correction (${c.date}): ${c.note}`)].join(' '),
+        event.reviewed,
+      ),
       pubDate: periodStartDate(event.date),
       categories: event.reviewed ? event.tags : [...event.tags, unreviewedLabel],
     })),

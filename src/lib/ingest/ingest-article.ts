@@ -37,7 +37,11 @@ export const DEFAULT_MAX_SENTENCE_LOSS = 0.25;
  * Turns one raw article (bytes and file name) into a source MDX file: decodes and validates the
  * text, removes site chrome, reads metadata and structure, and serializes the body safely.
  */
-export function ingestArticle(bytes: Uint8Array, rawName: string, options: IngestOptions): IngestedArticle | IngestFailure {
+export function ingestArticle(
+  bytes: Uint8Array,
+  rawName: string,
+  options: IngestOptions,
+): IngestedArticle | IngestFailure {
   const decoded = decodeRawText(bytes, options.maxBytes ?? DEFAULT_MAX_BYTES);
   if (!decoded.ok) return decoded;
   const lines = splitLines(decoded.text);
@@ -45,7 +49,8 @@ export function ingestArticle(bytes: Uint8Array, rawName: string, options: Inges
   const structure = readArticleStructure(kept, removed);
 
   const total = countSentences(lines.map((l) => l.text).join('\n'));
-  if (total === 0) return { ok: false, reason: 'the file has no sentences (no run of four or more words ending in . ! or ?)' };
+  if (total === 0)
+    return { ok: false, reason: 'the file has no sentences (no run of four or more words ending in . ! or ?)' };
   const lost = countSentences(removed.map((r) => r.line.text).join('\n'));
   const limit = options.maxSentenceLoss ?? DEFAULT_MAX_SENTENCE_LOSS;
   if (lost / total > limit) {
@@ -56,7 +61,8 @@ export function ingestArticle(bytes: Uint8Array, rawName: string, options: Inges
     };
   }
   const { blocks } = structure;
-  if (!blocks.some((b) => b.kind === 'paragraph')) return { ok: false, reason: 'no article paragraphs are left after cleaning' };
+  if (!blocks.some((b) => b.kind === 'paragraph'))
+    return { ok: false, reason: 'no article paragraphs are left after cleaning' };
 
   const articleText = blocks.map((b) => b.text).join('\n');
   const frontmatter: SourceFrontmatter = {
@@ -69,7 +75,12 @@ export function ingestArticle(bytes: Uint8Array, rawName: string, options: Inges
     lang: detectLanguage(articleText, options.defaultLang),
     raw: rawName,
     rawSha256: sha256(bytes),
-    words: countWords(blocks.filter((b) => b.kind !== 'caption').map((b) => b.text).join('\n')),
+    words: countWords(
+      blocks
+        .filter((b) => b.kind !== 'caption')
+        .map((b) => b.text)
+        .join('\n'),
+    ),
   };
   const allRemoved = [...removed, ...structure.metadataLines].sort((a, b) => a.line.number - b.line.number);
   return {

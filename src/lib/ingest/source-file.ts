@@ -4,13 +4,15 @@ import { isHandEdited, stampField, stampGenerated } from '../generated-stamp.ts'
 import type { ArticleStructure } from './article-structure.ts';
 
 /** The frontmatter ingest writes for a source: what the text says, then provenance. */
-export type SourceFrontmatter = Pick<ArticleStructure, 'title' | 'titleDrafted' | 'dek' | 'published' | 'publisher' | 'byline'> & {
+export type SourceFrontmatter = Pick<
+  ArticleStructure,
+  'title' | 'titleDrafted' | 'dek' | 'published' | 'publisher' | 'byline'
+> & {
   lang: string;
   raw: string;
   rawSha256: string;
   words: number;
 };
-
 
 /**
  * Renders a source file: a generated-file header, the frontmatter (every string double-quoted,

@@ -16,7 +16,10 @@ export function splitSentences(paragraph: string): string[] {
   const sentences: string[] = [];
   for (const piece of pieces) {
     const previous = sentences.at(-1);
-    if (previous !== undefined && (abbreviation.test(previous) || (clockBeforeZone.test(previous) && zoneStart.test(piece)))) {
+    if (
+      previous !== undefined &&
+      (abbreviation.test(previous) || (clockBeforeZone.test(previous) && zoneStart.test(piece)))
+    ) {
       sentences[sentences.length - 1] = `${previous} ${piece}`;
     } else sentences.push(piece);
   }

@@ -3,7 +3,9 @@ export type TermVector = ReadonlyMap<string, number>;
 
 /** The words of a text that can carry meaning: lower case, letters or digits, no stop words. */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter((w) => w.length > 1 && !stopwords.has(w) && !/^\d{1,2}$/.test(w));
+  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter(
+    (w) => w.length > 1 && !stopwords.has(w) && !/^\d{1,2}$/.test(w),
+  );
 }
 
 /**

@@ -8,7 +8,10 @@ export type EventRedirect = { alias: string; id: string; title: string };
  * that is some event's own id is skipped (the event's page wins); an alias claimed by two events
  * is an error naming both, since a URL can point to one place only.
  */
-export function eventRedirects(events: readonly { id: string; title: string; aliases: readonly string[] }[]): { redirects: EventRedirect[]; errors: string[] } {
+export function eventRedirects(events: readonly { id: string; title: string; aliases: readonly string[] }[]): {
+  redirects: EventRedirect[];
+  errors: string[];
+} {
   const ids = new Set(events.map((e) => e.id));
   const claimed = new Map<string, string>();
   const redirects: EventRedirect[] = [];
@@ -18,7 +21,9 @@ export function eventRedirects(events: readonly { id: string; title: string; ali
       if (ids.has(alias)) continue;
       const other = claimed.get(alias);
       if (other !== undefined) {
-        errors.push(`alias "${alias}" is claimed by both content/events/${other}.mdx and content/events/${e.id}.mdx: keep it on one`);
+        errors.push(
+          `alias "${alias}" is claimed by both content/events/${other}.mdx and content/events/${e.id}.mdx: keep it on one`,
+        );
         continue;
       }
       claimed.set(alias, e.id);

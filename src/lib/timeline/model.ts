@@ -13,7 +13,12 @@ export type EventEntry = CollectionEntry<'events'>;
 export type SourceEntry = CollectionEntry<'sources'>;
 
 /** One citation of an event, pinned to its paragraph in the source. */
-export type Citation = EventEntry['data']['sources'][number] & { entry: SourceEntry; paragraph: number; start: number; end: number };
+export type Citation = EventEntry['data']['sources'][number] & {
+  entry: SourceEntry;
+  paragraph: number;
+  start: number;
+  end: number;
+};
 
 /** An event with everything its pages show. */
 export type TimelineEvent = {

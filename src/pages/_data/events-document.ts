@@ -16,10 +16,20 @@ export function getEventsDocument(): Promise<EventsDocument> {
 }
 
 async function loadEventsDocument(): Promise<EventsDocument> {
-  const [timeline, sources, story, history] = await Promise.all([getTimeline(), getSortedSources(), getStory(), getHistory()]);
-  return toEventsDocument({ ...timeline, sources }, story, {
-    site: import.meta.env.SITE,
-    base: import.meta.env.BASE_URL,
-    generated: new Date(),
-  }, history.byEvent);
+  const [timeline, sources, story, history] = await Promise.all([
+    getTimeline(),
+    getSortedSources(),
+    getStory(),
+    getHistory(),
+  ]);
+  return toEventsDocument(
+    { ...timeline, sources },
+    story,
+    {
+      site: import.meta.env.SITE,
+      base: import.meta.env.BASE_URL,
+      generated: new Date(),
+    },
+    history.byEvent,
+  );
 }

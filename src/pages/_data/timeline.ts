@@ -40,13 +40,23 @@ async function loadTimeline(): Promise<Timeline> {
     ...findIdClashes('events', await listCollectionFiles('content/events'), all),
     ...findIdClashes('sources', await listCollectionFiles('content/sources'), sources),
   ];
-  if (clashes.length > 0) throw new Error(`${clashes.length} content file${clashes.length === 1 ? '' : 's'} would be lost:\n- ${clashes.join('\n- ')}`);
+  if (clashes.length > 0)
+    throw new Error(
+      `${clashes.length} content file${clashes.length === 1 ? '' : 's'} would be lost:\n- ${clashes.join('\n- ')}`,
+    );
   const { citations, errors } = resolveCitations(events, paragraphs);
   if (errors.length > 0) {
-    throw new Error(`${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`);
+    throw new Error(
+      `${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`,
+    );
   }
-  const { redirects, errors: aliasErrors } = eventRedirects(events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases })));
-  if (aliasErrors.length > 0) throw new Error(`${aliasErrors.length} alias${aliasErrors.length === 1 ? '' : 'es'} clash:\n- ${aliasErrors.join('\n- ')}`);
+  const { redirects, errors: aliasErrors } = eventRedirects(
+    events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases })),
+  );
+  if (aliasErrors.length > 0)
+    throw new Error(
+      `${aliasErrors.length} alias${aliasErrors.length === 1 ? '' : 'es'} clash:\n- ${aliasErrors.join('\n- ')}`,
+    );
   const byEvent = Map.groupBy(citations, (c) => c.eventId);
   const timeline: TimelineEvent[] = sortEvents(events).map((entry) => ({
     entry,
