@@ -1,3 +1,4 @@
+import { dayAfterPeriod, periodStartDate } from '../timeline/event-date.ts';
 import { slugify } from '../slugify.ts';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
@@ -8,7 +9,7 @@ import { findDateDisagreements } from './date-disputes.ts';
 import { findDatedSentences, type DateTagger } from './dated-sentences.ts';
 import { editorialExclusions } from './exclusions.ts';
 import { chooseHeadline } from './headline.ts';
-import { defaultEventCount, periodBounds, selectCandidates, type Skipped } from './select-candidates.ts';
+import { defaultEventCount, selectCandidates, type Skipped } from './select-candidates.ts';
 import { summarizeCandidate, type Corpus } from './summarize-candidate.ts';
 
 /** A source as extract reads it: its id, the day it was published (or ''), language and paragraphs. */
@@ -142,7 +143,7 @@ export function storyMentions(
  * day by day, by the days its sources name, so it is left out.
  */
 function backgroundOnly(date: string, coverageStarts: string | undefined): string | undefined {
-  if (date.length >= 10 || coverageStarts === undefined || periodBounds(date).last < coverageStarts) return undefined;
+  if (date.length >= 10 || coverageStarts === undefined || dayAfterPeriod(date) <= coverageStarts) return undefined;
   return 'a month or year the coverage spans: told by its days';
 }
 
@@ -199,5 +200,5 @@ export function assignIds(
 }
 
 function distance(a: string, b: string): number {
-  return Math.abs(Date.parse(periodBounds(a).first) - Date.parse(periodBounds(b).first));
+  return Math.abs(periodStartDate(a).getTime() - periodStartDate(b).getTime());
 }

@@ -1,6 +1,6 @@
 import { cosine } from '../text/term-vectors.ts';
+import { periodStartDate } from '../timeline/event-date.ts';
 import type { Candidate } from './candidates.ts';
-import { periodBounds } from './select-candidates.ts';
 import { summarizeCandidate, type CandidateSummary, type Corpus, type QuotedSentence } from './summarize-candidate.ts';
 
 // How far apart two dates of one precision can be and still be two sources' dates for one
@@ -24,10 +24,10 @@ export function findDateDisagreements(
   const centre = words.summary[0]?.vector;
   const span = reach[candidate.date.length];
   if (!centre || span === undefined) return [];
-  const start = Date.parse(periodBounds(candidate.date).first);
+  const start = periodStartDate(candidate.date).getTime();
   return others.flatMap((other) => {
     if (other.date === candidate.date || other.date.length !== candidate.date.length) return [];
-    if (Math.abs(Date.parse(periodBounds(other.date).first) - start) > span) return [];
+    if (Math.abs(periodStartDate(other.date).getTime() - start) > span) return [];
     if (other.mentions.some((m) => own.has(m.sourceId))) return [];
     const theirs = summarizeCandidate(other, corpus, { sentences: 1 });
     const best = theirs?.ranked[0];

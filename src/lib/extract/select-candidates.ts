@@ -1,3 +1,4 @@
+import { dayAfterPeriod, periodStart } from '../timeline/event-date.ts';
 import type { Candidate } from './candidates.ts';
 
 /** How many events a story of `sources` articles gets by default: about 3 × √n, from 5 to 80. */
@@ -5,23 +6,11 @@ export function defaultEventCount(sources: number): number {
   return Math.min(80, Math.max(5, Math.round(3 * Math.sqrt(sources))));
 }
 
-/** The first and last day a date's period covers: `2024` → 2024-01-01 … 2024-12-31. */
-export function periodBounds(date: string): { first: string; last: string } {
-  const day = date.slice(0, 10);
-  if (day.length === 10) return { first: day, last: day };
-  if (day.length === 7) {
-    const [y, m] = day.split('-').map(Number) as [number, number];
-    const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-    return { first: `${day}-01`, last: `${day}-${String(last).padStart(2, '0')}` };
-  }
-  return { first: `${day}-01-01`, last: `${day}-12-31` };
-}
-
 /** Whether the whole of a date's period lies within [from, to] (either bound may be open). */
 export function withinSpan(date: string, from?: string, to?: string): boolean {
-  const { first, last } = periodBounds(date);
   return (
-    (from === undefined || first >= periodBounds(from).first) && (to === undefined || last <= periodBounds(to).last)
+    (from === undefined || periodStart(date) >= periodStart(from)) &&
+    (to === undefined || dayAfterPeriod(date) <= dayAfterPeriod(to))
   );
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
 import { collectCandidates, rankCandidates, type Mention } from './candidates.ts';
-import { defaultEventCount, periodBounds, selectCandidates, withinSpan } from './select-candidates.ts';
+import { dayAfterPeriod, periodStart } from '../timeline/event-date.ts';
+import { defaultEventCount, selectCandidates, withinSpan } from './select-candidates.ts';
 import { summarizeCandidate } from './summarize-candidate.ts';
 
 const mention = (
@@ -74,12 +75,13 @@ describe('selection', () => {
   });
 
   it.each([
-    ['2024', '2024-01-01', '2024-12-31'],
-    ['2024-02', '2024-02-01', '2024-02-29'],
-    ['2025-10-15', '2025-10-15', '2025-10-15'],
-    ['2026-01-28T21:10', '2026-01-28', '2026-01-28'],
-  ])('the period of %s runs from %s to %s', (date, first, last) => {
-    expect(periodBounds(date)).toEqual({ first, last });
+    ['2024', '2024-01-01', '2024-12-31', '2025-01-01'],
+    ['2024-02', '2024-02-01', '2024-02-29', '2024-03-01'],
+    ['2025-10-15', '2025-10-15', '2025-10-15', '2025-10-16'],
+    ['2026-01-28T21:10', '2026-01-28', '2026-01-28', '2026-01-29'],
+  ])('the period of %s runs from %s to %s', (date, first, last, after) => {
+    expect([periodStart(date).slice(0, 10), dayAfterPeriod(date)]).toEqual([first, after]);
+    expect(withinSpan(date, first, last)).toBe(true);
   });
 
   it('keeps a date only when its whole period is inside --from/--to', () => {
