@@ -5,7 +5,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
-import { isHandEdited } from '../src/lib/generated-stamp.ts';
+import { awaitsReview } from '../src/lib/extract/automatic-event-file.ts';
 import { isDisputed } from '../src/lib/timeline/disputes.ts';
 import { sortEvents } from '../src/lib/timeline/sort-events.ts';
 import { collectTerms, type TermPage } from '../src/lib/timeline/terms.ts';
@@ -55,7 +55,7 @@ export function listEvents(): ContentEvent[] {
         places: names('places'),
         ...(fm['end'] ? { end: String(fm['end']) } : {}),
       };
-      const reviewed = fm['reviewed'] !== false || isHandEdited(text, fm['generatedSha256']);
+      const reviewed = !awaitsReview(fm, text);
       return { id: name.slice(0, -4), data, disputed: isDisputed({ data }), summary: body.trim(), reviewed };
     });
   return sortEvents(events);

@@ -51,6 +51,14 @@ export function renderAutomaticEvent(event: AutomaticEvent): string {
   return stampGenerated(`---\n${yaml}---\n\n${body}`);
 }
 
+/**
+ * Whether an event file is an automatic event still awaiting review: it says `reviewed: false`
+ * and its text still matches the stamp extract wrote (an edited file is the editor's, so reviewed).
+ */
+export function awaitsReview(data: Readonly<Record<string, unknown>>, text: string): boolean {
+  return data['reviewed'] === false && !isHandEdited(text, data[stampField]);
+}
+
 /** What extract needs to know of an event file already on disk. */
 export type ExistingEvent = {
   id: string;
@@ -73,11 +81,10 @@ export function readEventFile(id: string, text: string, rejected: boolean): Exis
     return { error: `invalid YAML frontmatter: ${(error as Error).message}` };
   }
   if (!data) return { error: 'no YAML frontmatter between --- lines' };
-  const automatic = data['reviewed'] === false && !isHandEdited(text, data[stampField]);
   const list = (v: unknown): unknown[] => (Array.isArray(v) ? v : []);
   return {
     id,
-    status: rejected ? 'rejected' : automatic ? 'automatic' : 'reviewed',
+    status: rejected ? 'rejected' : awaitsReview(data, text) ? 'automatic' : 'reviewed',
     date: String(data['date'] ?? ''),
     aliases: list(data['aliases']).map(String),
     citations: list(data['sources']).flatMap((c) => {

@@ -1,5 +1,6 @@
 import { splitFrontmatter } from '../frontmatter.ts';
-import { isHandEdited, stampField } from '../generated-stamp.ts';
+import { stampField } from '../generated-stamp.ts';
+import { awaitsReview } from './automatic-event-file.ts';
 
 /** One automatic event awaiting review, with the evidence it was chosen on. */
 export type QueueItem = {
@@ -19,7 +20,7 @@ export type QueueItem = {
  */
 export function queueItem(id: string, text: string): QueueItem | undefined {
   const split = splitFrontmatter(text);
-  if (!split || split.data['reviewed'] !== false || isHandEdited(text, split.data[stampField])) return undefined;
+  if (!split || !awaitsReview(split.data, text)) return undefined;
   const { data, body } = split;
   const evidence = (data['evidence'] ?? {}) as Record<string, unknown>;
   const num = (v: unknown) => (typeof v === 'number' ? v : 0);

@@ -6,7 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
-import { isHandEdited } from '../../lib/generated-stamp.ts';
+import { awaitsReview } from '../../lib/extract/automatic-event-file.ts';
 import { resolveCitations } from '../../lib/timeline/citations.ts';
 import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
 import { yearOf } from '../../lib/timeline/event-date.ts';
@@ -87,7 +87,7 @@ async function loadTimeline(): Promise<Timeline> {
 async function isReviewed(entry: CollectionEntry<'events'>): Promise<boolean> {
   if (entry.data.reviewed) return true;
   if (!entry.filePath) return false;
-  return isHandEdited(await readFile(entry.filePath, 'utf8'), entry.data.generatedSha256);
+  return !awaitsReview(entry.data, await readFile(entry.filePath, 'utf8'));
 }
 
 /**
