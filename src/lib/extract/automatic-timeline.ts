@@ -10,7 +10,7 @@ import { findDatedSentences, type DateTagger } from './dated-sentences.ts';
 import { editorialExclusions } from './exclusions.ts';
 import { chooseHeadline } from './headline.ts';
 import { defaultEventCount, selectCandidates, type Skipped } from './select-candidates.ts';
-import { summarizeCandidate, type Corpus } from './summarize-candidate.ts';
+import { summarizeCandidate, type CandidateSummary, type Corpus } from './summarize-candidate.ts';
 
 /** A source as extract reads it: its id, the day it was published (or ''), language and paragraphs. */
 export type StorySource = { id: string; published: string; lang: string; paragraphs: readonly string[] };
@@ -65,6 +65,12 @@ export function planAutomaticTimeline(
   const titles = new Set<string>();
   const chosen: Omit<AutomaticEvent, 'id' | 'aliases'>[] = [];
   const merged = new Map<Candidate, string>();
+  // Each candidate's words once: dispute detection reads the same candidates' sentences again.
+  const summaries = new Map<Candidate, CandidateSummary | undefined>();
+  const summarize = (c: Candidate) => {
+    if (!summaries.has(c)) summaries.set(c, summarizeCandidate(c, corpus, { sentences: options.sentences }));
+    return summaries.get(c);
+  };
   for (const [i, candidate] of eligible.entries()) {
     const into = merged.get(candidate);
     if (into !== undefined) {
@@ -75,7 +81,7 @@ export function planAutomaticTimeline(
       skipped.push({ candidate, reason: `beyond the ${maxEvents} strongest` });
       continue;
     }
-    const words = summarizeCandidate(candidate, corpus, { sentences: options.sentences });
+    const words = summarize(candidate);
     if (!words) {
       skipped.push({ candidate, reason: 'no mention reads as a sentence' });
       continue;
@@ -91,7 +97,7 @@ export function planAutomaticTimeline(
       candidate,
       words,
       eligible.slice(i + 1).filter((c) => !merged.has(c)),
-      corpus,
+      summarize,
     );
     for (const d of disagreements) merged.set(d.candidate, candidate.date);
     const dated = disagreements.length > 0;
