@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { anchorRelativePhrases } from './anchor-relative.ts';
-import { findDatedSentences, type DatedSentence, type DateTagger } from './dated-sentences.ts';
+import { findDatedSentences, type DateTagger } from './dated-sentences.ts';
+import { dated } from './fixtures.test-helper.ts';
 
 // A stand-in tagger: each "<word>=<value>" token is a DATE, "<n>y" a duration. Keeps these tests
 // about extract's own logic, independent of the real tagger's coverage.
@@ -10,15 +11,6 @@ const tag: DateTagger = (text) =>
       ? { start: m.index, end: m.index + m[0].length, text: m[0], value: `P${m[3]}Y`, type: 'DURATION' }
       : { start: m.index, end: m.index + m[0].length, text: m[0], value: m[2]!, type: 'DATE' },
   );
-
-const dated = (sourceId: string, sentence: string, date: string, approximate = false): DatedSentence => ({
-  sourceId,
-  paragraph: 1,
-  sentence,
-  date,
-  approximate,
-  expression: date,
-});
 
 describe('findDatedSentences', () => {
   it('keeps calendar dates, once per sentence and date, and skips durations and references', () => {

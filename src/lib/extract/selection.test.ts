@@ -2,26 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../text/stopwords.ts';
 import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
-import { collectCandidates, rankCandidates, type Mention } from './candidates.ts';
+import { collectCandidates, rankCandidates } from './candidates.ts';
+import { mention } from './fixtures.test-helper.ts';
 import { dayAfterPeriod, periodStart } from '../timeline/event-date.ts';
 import { defaultEventCount, selectCandidates, withinSpan } from './select-candidates.ts';
 import { summarizeCandidate } from './summarize-candidate.ts';
-
-const mention = (
-  sourceId: string,
-  sentence: string,
-  date: string,
-  published = '2010-05-01',
-  approximate = false,
-): Mention => ({
-  sourceId,
-  paragraph: 1,
-  sentence,
-  date,
-  approximate,
-  expression: date,
-  published,
-});
 
 describe('candidates and their evidence', () => {
   const mentions = [

@@ -1,0 +1,25 @@
+/** Dated sentences and mentions for the extract tests: paragraph 1, the date as its own expression. */
+import type { Mention } from './candidates.ts';
+import type { DatedSentence } from './dated-sentences.ts';
+
+/** A sentence of `sourceId` that names `date`. */
+export const dated = (sourceId: string, sentence: string, date: string, approximate = false): DatedSentence => ({
+  sourceId,
+  paragraph: 1,
+  sentence,
+  date,
+  approximate,
+  expression: date,
+});
+
+/** The same, with the day its source was published. */
+export const mention = (
+  sourceId: string,
+  sentence: string,
+  date: string,
+  published = '2010-05-01',
+  approximate = false,
+): Mention => ({
+  ...dated(sourceId, sentence, date, approximate),
+  published,
+});
