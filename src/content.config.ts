@@ -114,6 +114,8 @@ const events = defineCollection({
         mentions: z.number().int().nonnegative(),
         /** Sources published on that day. */
         coverage: z.number().int().nonnegative(),
+        /** Later days on which sources recalled it. */
+        recalled: z.number().int().nonnegative().default(0),
         /** The rank score extract computed from them. */
         score: z.number().nonnegative(),
       })

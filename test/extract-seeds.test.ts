@@ -9,10 +9,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tagDates } from '../src/lib/dates/tag-dates.ts';
-import { storyMentions, type StorySource } from '../src/lib/extract/automatic-timeline.ts';
+import { readSources, storyMentions, type StorySource } from '../src/lib/extract/automatic-timeline.ts';
 import { collectCandidates } from '../src/lib/extract/candidates.ts';
 import { headlineLength } from '../src/lib/extract/headline.ts';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { stopwordsFor } from '../src/lib/text/stopwords.ts';
 import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
 import { sourceParagraphs } from '../src/lib/timeline/source-paragraphs.ts';
 
@@ -20,7 +21,10 @@ type Written = {
   title: string;
   date: string;
   approximate: boolean;
+  background?: boolean;
   reviewed: boolean;
+  actors?: string[];
+  places?: string[];
   sources: { source: string; quote: string }[];
 };
 const sourcesDir = new URL('../content/sources', import.meta.url).pathname;
@@ -43,7 +47,7 @@ beforeAll(() => {
   mkdirSync(join(dir, 'events'));
   const r = spawnSync(
     process.execPath,
-    [new URL('../src/cli/extract.ts', import.meta.url).pathname, '--content', dir],
+    [new URL('../src/cli/extract.ts', import.meta.url).pathname, '--content', dir, '--verbose'],
     { encoding: 'utf8' },
   );
   output = r.stdout + r.stderr;
@@ -55,7 +59,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('candidates on the seeds', () => {
-  const candidates = collectCandidates(storyMentions(sources, tagDates).mentions, new Map());
+  const candidates = collectCandidates(
+    storyMentions(readSources(sources), tagDates, stopwordsFor('en')).mentions,
+    new Map(),
+  );
   it.each([
     ['diplomatic relations', '1944', 'aa-2026-01-28', 'diplomatic relations were established in 1944'],
     ['Qamishli foothold since 2015', '2015', 'bna-2026-01-28', 'since 2015'],
@@ -119,17 +126,29 @@ describe('candidates on the seeds', () => {
 });
 
 describe('npm run extract on the seeds, with no reviewed events', () => {
-  it('writes the default number of events for five sources, each unreviewed, headlined and cited from its sources', () => {
-    expect(written.length, output).toBe(7);
+  it('writes the events the coverage supports, each unreviewed, headlined, with its actors and places, cited from its sources', () => {
+    // All five reports are of 28 January 2026: the talks that day, the base vacated two days
+    // before, and one background event that two sources report with its date (the first visit).
+    expect(written.map((e) => [e.date, e.background ?? false]).sort(), output).toEqual([
+      ['2025-10-15', true],
+      ['2026-01-26', false],
+      ['2026-01-28', false],
+    ]);
     const byId = new Map(sources.map((s) => [s.id, foldForMatching(s.paragraphs.join('\n')).folded]));
     for (const e of written) {
       expect(e.reviewed).toBe(false);
       expect(e.title.length).toBeLessThanOrEqual(headlineLength);
-      expect(e.title).not.toMatch(/…$|\.\.\.$|\(\w+\)\s*$/);
+      expect(e.title).not.toMatch(/…$|\.\.\.$|\(\w+\)\s*$|^(?:He|She|They|It|This|On|Yesterday)\b/);
+      expect([...(e.actors ?? []), ...(e.places ?? [])].length, `${e.date} names who or where`).toBeGreaterThan(0);
       for (const c of e.sources)
         expect(byId.get(c.source), `${e.date}: "${c.quote}"`).toContain(foldForMatching(c.quote).folded);
     }
-    // The day every source reports is the strongest candidate, and it cites all five.
-    expect(new Set(written.find((e) => e.date === '2026-01-28')?.sources.map((c) => c.source)).size).toBe(5);
+    const talks = written.find((e) => e.date === '2026-01-28')!;
+    // The day every source reports cites all five, and names the two presidents and where they met.
+    expect(new Set(talks.sources.map((c) => c.source)).size).toBe(5);
+    expect(talks.actors).toEqual(expect.arrayContaining(['Vladimir Putin', 'Ahmed al-Sharaa']));
+    expect(talks.places).toContain('Moscow');
+    // A single source's claim about 2024 is background no one else reports: left out.
+    expect(output).toMatch(/left out {2}2024 {7}background from before the coverage/);
   });
 });

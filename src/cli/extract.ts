@@ -7,10 +7,11 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { parse as parseYaml } from 'yaml';
 import { tagDates } from '../lib/dates/tag-dates.ts';
 import { readEventFile, renderAutomaticEvent, type ExistingEvent } from '../lib/extract/automatic-event-file.ts';
 import { planAutomaticTimeline, type StorySource } from '../lib/extract/automatic-timeline.ts';
-import { defaultEventCount } from '../lib/extract/select-candidates.ts';
+import { parseRetired, renderRetired, retiredFile } from '../lib/extract/retired-ids.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { isIsoDate } from '../lib/iso-date.ts';
 import { sourceParagraphs } from '../lib/timeline/source-paragraphs.ts';
@@ -22,10 +23,11 @@ sources' own words and a citation from every source that reports it, and writes 
 content/events/<id>.mdx marked "reviewed: false" until an editor reviews them (npm run review).
 
   --content DIR      content directory (default: content)
-  --max-events N     at most N events (default: about 3 × √sources, 5 to 80)
+  --max-events N     at most N events (default: about 3 × √sources, no more than the days
+                     the sources were published on, 5 to 80, plus a few background events)
   --from DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE          only events on or before DATE
-  --sentences K      summary sentences per event, 1 to 5 (default: 2)
+  --sentences K      summary sentences per event, any K from 1 (default: 2)
   --verbose          also list every candidate left out, and why
   --help             show this help`;
 
@@ -60,7 +62,9 @@ const wholeNumber = (name: string, value: string | undefined, min: number, max: 
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < min || n > max)
-    fail(`--${name} expects a whole number from ${min} to ${max}, got "${value}"`);
+    fail(
+      `--${name} expects a whole number ${max === Number.MAX_SAFE_INTEGER ? `of ${min} or more` : `from ${min} to ${max}`}, got "${value}"`,
+    );
   return n;
 };
 const dayOrPeriod = (name: string, value: string | undefined): string | undefined => {
@@ -70,7 +74,7 @@ const dayOrPeriod = (name: string, value: string | undefined): string | undefine
 };
 const options = {
   maxEvents: wholeNumber('max-events', args['max-events'], 0, 10_000),
-  sentences: wholeNumber('sentences', args.sentences, 1, 5)!,
+  sentences: wholeNumber('sentences', args.sentences, 1, Number.MAX_SAFE_INTEGER)!,
   from: dayOrPeriod('from', args.from),
   to: dayOrPeriod('to', args.to),
 };
@@ -125,8 +129,14 @@ for (const [dir, rejected] of [
   }
 }
 
+const story = await readFile(join(args.content, 'story.yaml'), 'utf8')
+  .then((text) => (parseYaml(text) ?? {}) as { title?: unknown; standfirst?: unknown })
+  .catch(() => ({}) as { title?: unknown; standfirst?: unknown });
 const started = performance.now();
-const plan = planAutomaticTimeline(sources, existing, options, tagDates);
+const plan = planAutomaticTimeline(sources, existing, options, tagDates, {
+  title: typeof story.title === 'string' ? story.title : undefined,
+  standfirst: typeof story.standfirst === 'string' ? story.standfirst : undefined,
+});
 await mkdir(eventsDir, { recursive: true });
 const counts = { written: 0, unchanged: 0, retired: 0 };
 for (const event of plan.events) {
@@ -144,9 +154,19 @@ for (const event of plan.events) {
 for (const id of plan.retired) {
   await rm(join(eventsDir, `${id}.mdx`));
   counts.retired += 1;
-  console.log(
-    `  retired   ${id} (no longer chosen; its URL redirects to ${plan.events.find((e) => e.aliases.includes(id))?.id ?? 'nothing'})`,
-  );
+  const to = plan.events.find((e) => e.aliases.includes(id))?.id ?? plan.handedOn.find((h) => h.alias === id)?.to;
+  console.log(`  retired   ${id} (no longer chosen; its URL redirects to ${to ?? 'nothing'})`);
+}
+// Old URLs that no automatic event took over lead to the nearest reviewed event instead.
+const retiredPath = join(eventsDir, retiredFile);
+const earlierRetired = await readFile(retiredPath, 'utf8').then(parseRetired, () => []);
+if (earlierRetired.length > 0 || plan.handedOn.length > 0) {
+  const live = new Set([
+    ...existing.filter((e) => e.status !== 'rejected').map((e) => e.id),
+    ...plan.events.map((e) => e.id),
+  ]);
+  for (const id of plan.retired) live.delete(id);
+  await writeFile(retiredPath, renderRetired(earlierRetired, plan.handedOn, live));
 }
 for (const { candidate, reason } of plan.skipped) {
   if (args.verbose || /^(covered|rejected|no mention)/.test(reason))
@@ -154,12 +174,15 @@ for (const { candidate, reason } of plan.skipped) {
       `  left out  ${candidate.date.padEnd(10)} ${reason} (${candidate.evidence.sources} sources, score ${candidate.evidence.score})`,
     );
 }
+if (plan.period)
+  console.log(
+    `  period    coverage ${plan.period.coverageFrom} … ${plan.period.to}, with its run-up from ${plan.period.from}: earlier dates are background`,
+  );
 for (const id of plan.undated)
   console.log(
     `  note      ${id}: no day-precise published date, so its relative dates ("on Monday") cannot be resolved; not used`,
   );
-const cap = options.maxEvents ?? defaultEventCount(sources.length);
 console.log(
-  `extract: ${plan.mentions} dated statements in ${sources.length} sources → ${plan.candidates} candidate dates → ${plan.events.length} automatic events (at most ${cap}): ${counts.written} written, ${counts.unchanged} unchanged, ${counts.retired} retired; ${existing.filter((e) => e.status === 'reviewed').length} reviewed and ${existing.filter((e) => e.status === 'rejected').length} rejected left as they are (${((performance.now() - started) / 1000).toFixed(1)} s)`,
+  `extract: ${plan.mentions} dated statements in ${sources.length} sources → ${plan.candidates} candidate dates → ${plan.events.length} automatic events (at most ${plan.maxEvents}${options.maxEvents === undefined ? ' from the period and a few background' : ''}): ${counts.written} written, ${counts.unchanged} unchanged, ${counts.retired} retired; ${existing.filter((e) => e.status === 'reviewed').length} reviewed and ${existing.filter((e) => e.status === 'rejected').length} rejected left as they are (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
 if (problems > 0) process.exit(1);

@@ -1,17 +1,6 @@
-import { splitSentences } from '../text/split-sentences.ts';
+import type { Sentence } from '../text/nlp.ts';
+import { contentTerms } from '../text/term-vectors.ts';
 import type { DatedSentence } from './dated-sentences.ts';
-
-// Words too common in news copy to say two sentences report the same thing.
-const stopwords = new Set(
-  'about after also among before being between both could during each from have into last more most must other over said says since some such than that their them then there these they this those through under until very were what when where which while will with would year years month months week weeks said also according'.split(
-    ' ',
-  ),
-);
-
-/** The content words of a sentence: lower case, four letters or more, no stop words. */
-function contentWords(sentence: string): Set<string> {
-  return new Set((sentence.toLowerCase().match(/\p{L}{4,}/gu) ?? []).filter((w) => !stopwords.has(w)));
-}
 
 // "Weeks after the coup", "days before the vote", "months following the election".
 const relativePhrase = /\b(days|weeks|months|years)\s+(after|before|following)\s+([^,.;:]+)/giu;
@@ -22,17 +11,21 @@ const relativePhrase = /\b(days|weeks|months|years)\s+(after|before|following)\s
  * words): an approximate month for days and weeks, an approximate year for months and years.
  */
 export function anchorRelativePhrases(
-  paragraphsBySource: ReadonlyMap<string, readonly string[]>,
+  paragraphsBySource: ReadonlyMap<string, readonly (readonly Sentence[])[]>,
   dated: readonly DatedSentence[],
+  stopwords: ReadonlySet<string>,
 ): DatedSentence[] {
+  // The content words of a sentence, as extract weighs them everywhere else.
+  const contentWords = (text: string) => new Set(contentTerms(text, stopwords));
   // Each anchor's words once, not once per relative phrase: a large story has thousands of each.
   const anchors = dated
     .filter((d) => d.date.length >= 7 && !d.approximate)
     .map((d) => ({ ...d, words: contentWords(d.sentence) }));
   const found: DatedSentence[] = [];
   for (const [sourceId, paragraphs] of paragraphsBySource) {
-    paragraphs.forEach((text, i) => {
-      for (const sentence of splitSentences(text)) {
+    paragraphs.forEach((analysed, i) => {
+      for (const analysis of analysed) {
+        const sentence = analysis.text;
         for (const m of sentence.matchAll(relativePhrase)) {
           const [expression, unit, , subject] = m as unknown as [string, string, string, string];
           const words = [...contentWords(subject)];
@@ -51,6 +44,7 @@ export function anchorRelativePhrases(
             date: coarse,
             approximate: true,
             expression: `${expression} (${anchor.date}, ${anchor.sourceId})`,
+            analysis,
           });
         }
       }

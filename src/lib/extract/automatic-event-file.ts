@@ -13,6 +13,14 @@ export type AutomaticEvent = {
   title: string;
   date: string;
   approximate: boolean;
+  /** True for a happening from before the coverage that the story recalls: shown as background. */
+  background: boolean;
+  /** People, organisations and governments involved, from the named entities of its sentences. */
+  actors: string[];
+  /** Where it happened. */
+  places: string[];
+  /** Other names it involves (a ship, a law, an event). */
+  tags: string[];
   /** Summary sentences, each a source's own words. */
   summary: string[];
   citations: EventCitation[];
@@ -30,7 +38,11 @@ export function renderAutomaticEvent(event: AutomaticEvent): string {
     title: event.title,
     date: event.date,
     approximate: event.approximate,
+    ...(event.background ? { background: true } : {}),
     reviewed: false,
+    ...(event.actors.length > 0 ? { actors: event.actors } : {}),
+    ...(event.places.length > 0 ? { places: event.places } : {}),
+    ...(event.tags.length > 0 ? { tags: event.tags } : {}),
     ...(event.aliases.length > 0 ? { aliases: event.aliases } : {}),
     evidence: event.evidence,
     sources: event.citations.map((c) => ({ source: c.source, quote: c.quote, ...(c.date ? { date: c.date } : {}) })),

@@ -31,7 +31,7 @@ const sources = [
     'bbc-c',
     '2010-05-03',
     'Oil began leaking into the Gulf on 20 April when the Deepwater Horizon rig exploded, killing 11 workers.',
-    'The company began drilling the first of two relief wells on 2 May.',
+    'BP began drilling the first of two relief wells on 2 May.',
   ),
 ];
 const plan = (s: readonly StorySource[], existing: ExistingEvent[] = [], maxEvents?: number) =>
@@ -47,7 +47,12 @@ describe('planAutomaticTimeline', () => {
     const explosion = first.events[0]!;
     expect(new Set(explosion.citations.map((c) => c.source))).toEqual(new Set(['bbc-a', 'bbc-b', 'bbc-c']));
     expect(explosion.summary.length).toBeLessThanOrEqual(2);
-    expect(explosion.title).toMatch(/Deepwater Horizon/);
+    expect(explosion.title).toBe('The Deepwater Horizon rig exploded, killing 11 workers');
+    expect(first.events.map((e) => [e.date, e.actors, e.places, e.tags, e.background])).toEqual([
+      ['2010-04-20', [], [], ['Deepwater Horizon'], false],
+      ['2010-04-22', ['BP'], ['Gulf of Mexico'], [], false],
+      ['2010-05-02', ['BP'], [], [], false],
+    ]);
     expect(explosion.id).toMatch(/^2010-04-20-/);
     for (const e of first.events)
       for (const c of e.citations)
@@ -129,9 +134,13 @@ describe('assignIds', () => {
     date,
     title,
     approximate: false,
+    background: false,
+    actors: [],
+    places: [],
+    tags: [],
     summary: [],
     citations: [],
-    evidence: { sources: 1, mentions: 1, coverage: 0, score: 1 },
+    evidence: { sources: 1, mentions: 1, coverage: 0, recalled: 0, score: 1 },
   });
   it('makes ids from date and headline in any script, unique among every event file, and keeps aliases', () => {
     const existing: ExistingEvent[] = [

@@ -1,3 +1,4 @@
+import { dayAfterPeriod } from '../timeline/event-date.ts';
 import type { DatedSentence } from './dated-sentences.ts';
 
 /** A dated sentence and the day its source was published. */
@@ -20,29 +21,36 @@ export type Evidence = {
   mentions: number;
   /** Sources published on that day: the coverage the happening drew (day-precise dates only). */
   coverage: number;
-  /** The rank score: sources + coverage, halved for a month or a year, which says less. */
+  /** Later days on which sources recalled it: a happening that matters is told again afterwards. */
+  recalled: number;
+  /** The rank score: sources + coverage + recalled, halved for a month or a year, which says less. */
   score: number;
 };
 
 /**
  * Groups every mention by the date it resolves to, one candidate per date, and weighs the
- * evidence for each: how many sources point at it, and how much coverage that day drew.
- * `publishedPerDay` counts the sources published on each day (YYYY-MM-DD).
+ * evidence for each: how many sources point at it, how much coverage that day drew, and on how
+ * many later days the sources recalled it. `publishedPerDay` counts the sources published on each
+ * day (YYYY-MM-DD).
  */
 export function collectCandidates(
   mentions: readonly Mention[],
   publishedPerDay: ReadonlyMap<string, number>,
 ): Candidate[] {
   return [...Map.groupBy(mentions, (m) => m.date)].map(([date, group]) => {
-    const sources = new Set(group.map((m) => m.sourceId)).size;
+    // A lead that names no date is the day's words, not evidence: the day's coverage counts it.
+    const explicit = group.filter((m) => !m.implicit);
+    const sources = new Set(explicit.map((m) => m.sourceId)).size;
     const dayPrecise = date.length === 10;
     const coverage = dayPrecise ? (publishedPerDay.get(date) ?? 0) : 0;
-    const score = dayPrecise ? sources + coverage : sources / 2;
+    const end = dayAfterPeriod(date);
+    const recalled = new Set(explicit.filter((m) => m.published >= end).map((m) => m.published)).size;
+    const score = dayPrecise ? sources + coverage + recalled : (sources + recalled) / 2;
     return {
       date,
       approximate: group.every((m) => m.approximate),
       mentions: group,
-      evidence: { sources, mentions: group.length, coverage, score },
+      evidence: { sources, mentions: explicit.length, coverage, recalled, score },
     };
   });
 }

@@ -1,5 +1,5 @@
 import { resolvePrecision } from '../dates/precision.ts';
-import { splitSentences } from '../text/split-sentences.ts';
+import type { Sentence } from '../text/nlp.ts';
 
 /** A temporal expression as the date tagger reports it (offsets index the tagged text). */
 export type TaggedDate = {
@@ -24,6 +24,10 @@ export type DatedSentence = {
   approximate: boolean;
   /** The words that gave the date ("On Monday", "since 2016"). */
   expression: string;
+  /** The sentence's tokens, tagged: for headlines and the names of who and where. */
+  analysis: Sentence;
+  /** A lead sentence that names no date: news of the day its source was published, not evidence of a date. */
+  implicit?: boolean;
 };
 
 // Dates an event's `date` field writes exactly; any other period (a quarter, season, half, week,
@@ -32,19 +36,21 @@ const exactPrecisions = new Set(['year', 'month', 'day', 'time']);
 const fuzzy = /\b(late|early|mid|around|about|weeks|months|years|days) /i;
 
 /**
- * Every sentence of a source's paragraphs that names a calendar period, once per distinct date:
- * exact for years, months and days, approximate (at the period's start) for quarters or seasons.
- * "Thursday would mark one year since X" dates X itself: the anniversary minus the duration.
+ * Every sentence of a source's paragraphs (each a list of analysed sentences) that names a
+ * calendar period, once per distinct date: exact for years, months and days, approximate (at the
+ * period's start) for quarters or seasons. "Thursday would mark one year since X" dates X itself:
+ * the anniversary minus the duration.
  */
 export function findDatedSentences(
   sourceId: string,
-  paragraphs: readonly string[],
+  paragraphs: readonly (readonly Sentence[])[],
   reference: string,
   tag: DateTagger,
 ): DatedSentence[] {
   const found: DatedSentence[] = [];
-  paragraphs.forEach((text, i) => {
-    for (const sentence of splitSentences(text)) {
+  paragraphs.forEach((analysed, i) => {
+    for (const analysis of analysed) {
+      const sentence = analysis.text;
       const timexes = tag(sentence, reference);
       const seen = new Set<string>();
       for (const t of timexes) {
@@ -61,16 +67,56 @@ export function findDatedSentences(
           date = shiftYears(t.value, -Number(anniversary.value.slice(1, -1)));
           expression = sentence.slice(t.start, anniversary.end + ' since'.length + 1).trim();
         }
-        const placed = t.type === 'DATE' ? resolvePrecision(date) : null;
+        // A time ("Sun Apr 26, 2009 10:12 pm BST", a live page's "1245") names its day.
+        const placed =
+          t.type === 'DATE'
+            ? resolvePrecision(date)
+            : t.type === 'TIME' && /^\d{4}-\d\d-\d\d/.test(date)
+              ? { precision: 'day', iso: date.slice(0, 10) }
+              : null;
         if (!placed || seen.has(placed.iso)) continue;
         seen.add(placed.iso);
         const approximate =
           !exactPrecisions.has(placed.precision) || Boolean(t.approximate) || fuzzy.test(`${t.text} `);
-        found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression });
+        found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression, analysis });
       }
     }
   });
   return found;
+}
+
+/** How many of an article's opening sentences report the news of its day. */
+const leadSentences = 3;
+
+/**
+ * The lead of an article: its first reportage sentences that name no date at all. News reports
+ * what happened on the day it is published ("Ships prepare to resume work in the Gulf"), so they
+ * are that day's words, though not evidence that the day matters: its coverage says that.
+ */
+export function findLeadSentences(
+  sourceId: string,
+  paragraphs: readonly (readonly Sentence[])[],
+  published: string,
+  tag: DateTagger,
+): DatedSentence[] {
+  const lead: DatedSentence[] = [];
+  for (const [i, analysed] of paragraphs.entries()) {
+    for (const analysis of analysed) {
+      if (lead.length >= leadSentences) return lead;
+      if (tag(analysis.text, published).some((t) => t.type === 'DATE' || t.type === 'TIME')) continue;
+      lead.push({
+        sourceId,
+        paragraph: i + 1,
+        sentence: analysis.text,
+        date: published,
+        approximate: false,
+        expression: '',
+        analysis,
+        implicit: true,
+      });
+    }
+  }
+  return lead;
 }
 
 function shiftYears(iso: string, years: number): string {

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { anchorRelativePhrases } from './anchor-relative.ts';
-import { findDatedSentences, type DateTagger } from './dated-sentences.ts';
+import { analyse } from '../text/nlp.ts';
+import { stopwordsFor } from '../text/stopwords.ts';
+import { findDatedSentences, findLeadSentences, type DateTagger } from './dated-sentences.ts';
 import { dated } from './fixtures.test-helper.ts';
+
+/** Paragraphs as extract reads them: each a list of analysed sentences. */
+const paragraphs = (...texts: string[]) => texts.map((t) => analyse(t));
+const en = stopwordsFor('en');
 
 // A stand-in tagger: each "<word>=<value>" token is a DATE, "<n>y" a duration. Keeps these tests
 // about extract's own logic, independent of the real tagger's coverage.
@@ -16,7 +22,7 @@ describe('findDatedSentences', () => {
   it('keeps calendar dates, once per sentence and date, and skips durations and references', () => {
     const found = findDatedSentences(
       'a',
-      ['It began in=2015 and again=2015. Now=PRESENT_REF nothing.'],
+      paragraphs('It began in=2015 and again=2015. Now=PRESENT_REF nothing.'),
       '2026-01-28',
       tag,
     );
@@ -24,7 +30,12 @@ describe('findDatedSentences', () => {
   });
 
   it('places a quarter or season at its start, marked approximate', () => {
-    const found = findDatedSentences('a', ['Sales fell in q=2024-Q4 and rose in s=2025-SU again.'], '2026-01-28', tag);
+    const found = findDatedSentences(
+      'a',
+      paragraphs('Sales fell in q=2024-Q4 and rose in s=2025-SU again.'),
+      '2026-01-28',
+      tag,
+    );
     expect(found.map((f) => [f.date, f.approximate])).toEqual([
       ['2024-10', true],
       ['2025-06', true],
@@ -34,7 +45,7 @@ describe('findDatedSentences', () => {
   it('dates "X would mark one year since Y" as X minus a year', () => {
     const [found] = findDatedSentences(
       'a',
-      ['Thursday=2026-01-29 would mark 1y since the first visit.'],
+      paragraphs('Thursday=2026-01-29 would mark 1y since the first visit.'),
       '2026-01-28',
       tag,
     );
@@ -42,14 +53,39 @@ describe('findDatedSentences', () => {
   });
 });
 
+describe('findLeadSentences', () => {
+  it('takes the first three sentences that name no date as news of the day the source was published', () => {
+    const lead = findLeadSentences(
+      'a',
+      paragraphs(
+        'Ships prepare to resume work in the Gulf. The storm weakened on=2010-07-24 overnight.',
+        'Engineers will reopen the well. Crews returned to the site. A fourth sentence follows.',
+      ),
+      '2010-07-25',
+      tag,
+    );
+    expect(lead.map((l) => [l.sentence, l.date, l.implicit, l.paragraph])).toEqual([
+      ['Ships prepare to resume work in the Gulf.', '2010-07-25', true, 1],
+      ['Engineers will reopen the well.', '2010-07-25', true, 2],
+      ['Crews returned to the site.', '2010-07-25', true, 2],
+    ]);
+  });
+});
+
 describe('anchorRelativePhrases', () => {
   it('dates "weeks after X" by the date another source gives X', () => {
-    const paragraphs = new Map([['b', ['Weeks after the coup, envoys arrived in the capital.']]]);
-    const found = anchorRelativePhrases(paragraphs, [dated('a', 'The coup took place on 3 March 2024.', '2024-03-03')]);
+    const bySource = new Map([['b', paragraphs('Weeks after the coup, envoys arrived in the capital.')]]);
+    const found = anchorRelativePhrases(
+      bySource,
+      [dated('a', 'The coup took place on 3 March 2024.', '2024-03-03')],
+      en,
+    );
     expect(found).toMatchObject([{ sourceId: 'b', date: '2024-03', approximate: true }]);
   });
 
   it('proposes nothing when no sentence dates the anchor', () => {
-    expect(anchorRelativePhrases(new Map([['b', ['Weeks after the coup, envoys arrived.']]]), [])).toEqual([]);
+    expect(
+      anchorRelativePhrases(new Map([['b', paragraphs('Weeks after the coup, envoys arrived.')]]), [], en),
+    ).toEqual([]);
   });
 });

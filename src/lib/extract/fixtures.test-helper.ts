@@ -1,6 +1,15 @@
 /** Dated sentences and mentions for the extract tests: paragraph 1, the date as its own expression. */
+import { analyse, type Sentence } from '../text/nlp.ts';
 import type { Mention } from './candidates.ts';
 import type { DatedSentence } from './dated-sentences.ts';
+
+/** A text analysed as one sentence, as a paragraph's sentence is analysed in extract. */
+export const analysed = (text: string): Sentence => ({
+  start: 0,
+  end: text.length,
+  text,
+  tokens: analyse(text).flatMap((s) => s.tokens),
+});
 
 /** A sentence of `sourceId` that names `date`. */
 export const dated = (sourceId: string, sentence: string, date: string, approximate = false): DatedSentence => ({
@@ -10,6 +19,7 @@ export const dated = (sourceId: string, sentence: string, date: string, approxim
   date,
   approximate,
   expression: date,
+  analysis: analysed(sentence),
 });
 
 /** The same, with the day its source was published. */

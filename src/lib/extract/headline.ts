@@ -1,117 +1,461 @@
-// Clock times and wire timestamps: "10:19 pm BST", "(0735 GMT)", "3 a.m. ET".
-const clockTimes = [
-  /\s*\(\s*\d{3,4}\s*(?:GMT|UTC)\s*\)/giu,
-  /\s*\(?\b\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b)(?:\s+\p{Lu}{2,4}\b)?\)?/giu,
-  /\s*\(?\b\d{1,2}:\d{2}\b(?:\s+\p{Lu}{2,4}\b)?\)?/gu,
-];
-// A connective that ties the sentence to the one before it: meaningless in a headline.
-// A date heading the sentence as in a chronology ("March 10 - ", "21 August: ").
-const leadingDate =
-  /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:[-–—]{1,2}|:)\s+/u;
-const leadingConnective =
-  /^(?:but|and|however|meanwhile|still|yet|so|also|now|earlier|later|separately|instead|indeed|in addition),?\s+/iu;
-// A short opening adverbial ("On Friday, ", "In a statement on 15 October 2025, "): the event's
-// date is shown beside its title already.
-const leadingAdverbial = /^(?:on|in|at|by|since|early|late|last|earlier|after|before|during|from)\b[^,]{0,48},\s+/iu;
-// ", officials said." / ", state television reported on Tuesday."
-const trailingAttribution =
-  /,\s+[^,]{1,60}?\s+(?:said|says|told [^,]{1,40}|reported|added|announced|confirmed)(?:\s+(?:on|in|late|early)\s+[^,]{1,30})?\s*$/iu;
-// Where a long sentence can end early and still be a clause: punctuation first, then the
-// conjunctions that start a second clause or an aside.
-const punctuationBreaks = /(?:,|;|:|\s[-–—]{1,2})\s+/gu;
-const conjunctionBreaks = /\s+(?=(?:while|but|amid|after|following|because|although|whereas|as well as|and)\s)/gu;
-// A clause that depends on another ("If the operation is successful") is not a headline.
-const subordinateStart =
-  /^(?:if|when|whenever|as|although|though|while|because|before|since|unless|until|whether|once|despite|without|amid|according|which|who|whose|where|so that)\b/iu;
-// A heading run into the sentence: three or more words in capitals ("NEW CAP FOR OIL WELL When…").
-const capitalsRun = /^(?:[\p{Lu}\p{N}'’-]{2,}\s+){3,}(?=\p{Lu}\p{Ll})/u;
-// A non-restrictive relative clause (", who once led the group," / ", which began on Monday,"):
-// the sentence reads whole without it.
-const relativeClause = /,\s+(?:who|which|whose)\s[^,;]+,\s+/giu;
-const weakEnd = /\s+(?:a|an|the|and|or|but|of|to|for|with|from|as|that|which|who|its|their|his|her|said)$/iu;
-// A cut must leave a clause, with a verb in it; for English, an auxiliary or an inflected verb form.
-const verbLike =
-  /\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|did|does|do)\b|\b\p{Ll}{2,}(?:ed|es)\b/u;
-const pronounStart = /^(?:he|she|it|they|this|that|these|those|we|i|you|there)\b/iu;
+/*
+ * Headlines in the manner of a wire service's timeline: who did what, one clause, at most about
+ * 90 characters. A headline is made from a source sentence by taking away what a headline leaves
+ * out, read off wink-nlp's parts of speech and entities: the connective that ties the sentence to
+ * the one before, an opening adverbial or subordinate clause, times and dates (the event shows its
+ * date beside its title), asides between commas, and a closing attribution (", officials said").
+ * What remains must be a clause that names its subject: a pronoun whose noun is elsewhere, a quote
+ * standing for the whole, or a cut in the middle of a list of names does not make a headline.
+ */
+import { tagDates } from '../dates/tag-dates.ts';
+import { analyse, type Token } from '../text/nlp.ts';
 
 /** Headline length limit, in characters. */
 export const headlineLength = 90;
 
+const pronounSubject = new Set([
+  'he',
+  'she',
+  'it',
+  'they',
+  'this',
+  'that',
+  'these',
+  'those',
+  'we',
+  'i',
+  'you',
+  'his',
+  'her',
+  'their',
+  'its',
+  'one',
+]);
+const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const attributionVerbs = new Set([
+  'say',
+  'tell',
+  'add',
+  'report',
+  'announce',
+  'confirm',
+  'state',
+  'note',
+  'write',
+  'explain',
+  'warn',
+  'insist',
+  'claim',
+]);
+const weakEnd = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
+const particles = new Set([
+  'up',
+  'down',
+  'out',
+  'off',
+  'over',
+  'away',
+  'back',
+  'around',
+  'aside',
+  'apart',
+  'through',
+  'forward',
+]);
+const subjectStart = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
+const clausal = new Set(['VERB', 'AUX']);
+const nominal = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
+// A chronology's date heading ("March 10 - ", "21 August: ") and a run of capitals heading a sentence.
+const leadingDate =
+  /^(?:\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}|\d{1,2}\s+\p{Lu}\p{Ll}{2,8})(?:,?\s+\d{4})?\s*(?:[-–—]{1,2}|:)\s+/u;
+const capitalsRun = /^(?:[\p{Lu}\p{N}'’-]{2,}\s+){3,}(?=\p{Lu}\p{Ll})/u;
+// A kicker before the sentence proper: "Unrest in Egypt: Thousands of …", "Analysis - …".
+const kicker = /^(?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+\s*(?::|\s[-–—])\s+(?=["“]?\p{Lu})/u;
+
+/** A token of the sentence being made a headline; `dated` marks the words of a date or a time. */
+type Piece = Token & { keep: boolean; dated: boolean };
+
+/** The text of the kept tokens, with the spacing the source gave them. */
+function render(text: string, pieces: readonly Piece[]): string {
+  let out = '';
+  let previous: Piece | undefined;
+  for (const p of pieces) {
+    if (!p.keep) continue;
+    const joined =
+      previous !== undefined && pieces.indexOf(previous) === pieces.indexOf(p) - 1 && previous.end === p.start;
+    const tight =
+      /^[,.;:!?)\]’'”%]/u.test(p.text) || /^['’]/u.test(p.text) || (previous && /^[(\[“‘$]$/u.test(previous.text));
+    out +=
+      out === '' || joined || (tight && !/^[“‘]/u.test(p.text))
+        ? text.slice(p.start, p.end)
+        : ` ${text.slice(p.start, p.end)}`;
+    previous = p;
+  }
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/\(\s*\)/g, '')
+    .trim();
+}
+
+const kept = (pieces: readonly Piece[]) => pieces.filter((p) => p.keep);
+const drop = (pieces: Piece[], from: number, to: number) => {
+  for (let i = from; i < to; i++) pieces[i]!.keep = false;
+};
+
+/** Index of the first kept token at or after `i`. */
+function nextKept(pieces: readonly Piece[], i: number): number {
+  while (i < pieces.length && !pieces[i]!.keep) i++;
+  return i;
+}
+
+/** Takes off what comes before the subject: a connective, an opening adverbial or clause ending on a comma, a date. */
+function dropOpening(pieces: Piece[]): void {
+  for (let guard = 0; guard < 4; guard++) {
+    const i = nextKept(pieces, 0);
+    const first = pieces[i];
+    if (!first) return;
+    const word = first.text.toLowerCase();
+    // "But", "And", "However,", "Meanwhile,".
+    if (first.pos === 'CCONJ' || (first.pos === 'ADV' && pieces[i + 1]?.text === ',')) {
+      drop(pieces, i, pieces[i + 1]?.text === ',' ? i + 2 : i + 1);
+      continue;
+    }
+    // "On Friday, …", "In a statement, …", "If the operation succeeds, …", "Late on Tuesday, …".
+    const comma = pieces.findIndex((p, j) => j > i && p.keep && p.text === ',');
+    // "Bowing to eight days of protests, …": an opening participle phrase too.
+    const opener =
+      first.pos === 'ADP' ||
+      first.pos === 'SCONJ' ||
+      first.dated ||
+      /^(?:late|early|earlier|later|\p{L}+ing)$/u.test(word);
+    if (opener && comma > i && comma - i <= 14) {
+      const rest = kept(pieces.slice(comma + 1));
+      if (rest.some((p) => clausal.has(p.pos)) && rest.some((p) => nominal.has(p.pos))) {
+        drop(pieces, i, comma + 1);
+        continue;
+      }
+    }
+    // "Yesterday the committee …", "On Monday the board …": a date before the subject.
+    if (first.dated || (first.pos === 'ADP' && pieces[i + 1]?.dated)) {
+      let j = first.dated ? i : i + 1;
+      while (pieces[j]?.dated) j++;
+      drop(pieces, i, j);
+      continue;
+    }
+    return;
+  }
+}
+
+/** Takes off dates and times inside the sentence ("decided Friday to", "on Wednesday night", "(1925 GMT)"). */
+function dropDates(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (!pieces[i]!.dated || !pieces[i]!.keep) continue;
+    let j = i;
+    while (pieces[j]?.dated) j++;
+    // A date inside a noun phrase ("the 1979 revolution", "after noon prayers") stays.
+    if (
+      pieces[j] &&
+      (pieces[j]!.pos === 'NOUN' || pieces[j]!.pos === 'PROPN') &&
+      !/ing$/u.test(pieces[j]!.text) &&
+      pieces[j]!.start === pieces[j - 1]!.end + 1
+    ) {
+      i = j - 1;
+      continue;
+    }
+    let from = i;
+    // "elections scheduled for September", "a vote set for Friday": the date completes the participle.
+    // Only a participle after the clause's own verb: in "the rig exploded on 20 April" the date goes.
+    const host = pieces[i - 2];
+    const firstVerb = pieces.findIndex((p) => clausal.has(p.pos));
+    if (
+      pieces[i - 1]?.pos === 'ADP' &&
+      host?.pos === 'VERB' &&
+      /ed$/u.test(host.text) &&
+      i - 2 > firstVerb &&
+      pieces[i - 3] &&
+      nominal.has(pieces[i - 3]!.pos)
+    ) {
+      i = j - 1;
+      continue;
+    }
+    if (/^['’]s$/u.test(pieces[j]?.text ?? '')) {
+      // "in Wednesday's clashes": the date and its possessive go, the preposition stays.
+      drop(pieces, i, j + 1);
+      i = j;
+      continue;
+    }
+    // The preposition that brought it ("on", "at", "late on") and a bracket around it.
+    // ("late on Tuesday", "in late 2024": one preposition and one of "late" or "early", in either order).
+    const brought = (p: Piece | undefined) => p?.pos === 'ADP' && !/^(?:after|before|since|until)$/iu.test(p.text);
+    const fuzzy = (p: Piece | undefined) => p !== undefined && /^(?:late|early|mid)$/iu.test(p.text);
+    if (fuzzy(pieces[from - 1])) from--;
+    if (brought(pieces[from - 1])) from--;
+    if (fuzzy(pieces[from - 1])) from--;
+    if (from > 0 && pieces[from - 1]!.text === '(') from--;
+    if (pieces[j]?.text === ')' && pieces[from]?.text === '(') j++;
+    drop(pieces, from, j);
+    i = j - 1;
+  }
+}
+
+/** Takes off asides: ", who …," and ", the former head of …," before the verb, and "(…)". */
+function dropAsides(pieces: Piece[]): void {
+  for (let i = 0; i < pieces.length; i++) {
+    if (pieces[i]!.text === '(') {
+      const close = pieces.findIndex((p, j) => j > i && p.text === ')');
+      if (close > i) drop(pieces, i, close + 1);
+      continue;
+    }
+    if (pieces[i]!.text !== ',' || !pieces[i]!.keep) continue;
+    const close = pieces.findIndex((p, j) => j > i && p.keep && p.text === ',');
+    if (close === -1) continue;
+    const opener = pieces[nextKept(pieces, i + 1)];
+    const after = pieces[nextKept(pieces, close + 1)];
+    const before = pieces[i - 1];
+    const relative = opener !== undefined && relativeWords.has(opener.text.toLowerCase());
+    const appositive =
+      opener?.pos === 'DET' &&
+      before?.pos === 'PROPN' &&
+      after !== undefined &&
+      verbLike(after, pieces[nextKept(pieces, pieces.indexOf(after) + 1)], before);
+    if (relative || appositive) {
+      drop(pieces, i, close + 1);
+      i = close;
+    }
+  }
+}
+
+/** Takes off a closing attribution: ", officials said", ", the Health Ministry said on Monday", ", according to witnesses". */
+function dropAttribution(pieces: Piece[]): void {
+  const end = kept(pieces).filter((p) => p.pos !== 'PUNCT' || p.text === ',');
+  const commas = pieces.map((p, i) => (p.keep && p.text === ',' ? i : -1)).filter((i) => i > 0);
+  const last = commas.at(-1);
+  if (last === undefined || end.length === 0) return;
+  const tail = kept(pieces.slice(last + 1)).filter((p) => p.pos !== 'PUNCT');
+  if (tail.length === 0 || tail.length > 12) return;
+  const verb = tail.findIndex((p) => p.pos === 'VERB' && attributionVerbs.has(p.lemma));
+  const according = tail[0]?.lemma === 'accord' || tail[0]?.text.toLowerCase() === 'according';
+  const subjectFirst =
+    verb > 0 && tail.slice(0, verb).every((p) => nominal.has(p.pos) || p.pos === 'DET' || p.pos === 'ADJ');
+  if (according || subjectFirst || (verb === 0 && tail.length <= 3)) drop(pieces, last, pieces.length);
+}
+
 /**
- * A headline from a source sentence: clock times, connectives, an opening adverbial and a closing
- * attribution taken off, cut at a clause boundary when longer than `headlineLength`, no closing
- * punctuation. Undefined when what remains is not a clause of at least four words.
+ * Whether a token is a verb. The model takes a headline's present tense for a plural noun
+ * ("ElBaradei returns to Egypt"): a noun in -s that goes on into a phrase counts too.
+ */
+function verbLike(p: Piece, next: Piece | undefined, previous?: Piece): boolean {
+  if (clausal.has(p.pos)) return true;
+  // A noun after a determiner, a number or an adjective ("eight days of") is a noun.
+  if (previous && ['DET', 'NUM', 'ADJ', 'ADP'].includes(previous.pos)) return false;
+  return (
+    p.pos === 'NOUN' &&
+    /s$/u.test(p.text) &&
+    next !== undefined &&
+    ['ADP', 'DET', 'PART', 'PRON', 'NUM'].includes(next.pos)
+  );
+}
+
+const opensClause = (p: Piece) =>
+  p.pos === 'SCONJ' || relativeWords.has(p.text.toLowerCase()) || (p.text.toLowerCase() === 'that' && p.pos !== 'DET');
+
+/**
+ * Whether a headline reads as a clause: it opens on its subject, then comes its verb (not the verb
+ * of a relative clause: "Protesters who were gathered in the square" has none), with no comma
+ * between the two; and every clause it opens ("that …", "who …") has a verb of its own.
+ */
+function isClause(pieces: readonly Piece[]): boolean {
+  // Verb groups: "were gathered", "has been said" are one verb each.
+  // Verb groups: "were gathered", "has been said" are one verb each; a bare "-ing" form
+  // ("…, chanting slogans") is no clause's verb.
+  const verbs = pieces.flatMap((p, i) =>
+    verbLike(p, pieces[i + 1], pieces[i - 1]) &&
+    !(p.pos === 'VERB' && /ing$/u.test(p.text)) &&
+    !(
+      i > 0 &&
+      (verbLike(pieces[i - 1]!, p) ||
+        (pieces[i - 1]!.pos === 'ADV' && i > 1 && verbLike(pieces[i - 2]!, pieces[i - 1])))
+    )
+      ? [i]
+      : [],
+  );
+  const verb = verbs[0];
+  if (
+    verb === undefined ||
+    verb === 0 ||
+    !subjectStart.has(pieces[0]!.pos) ||
+    !pieces.slice(0, verb).some((p) => nominal.has(p.pos))
+  )
+    return false;
+  // "Gordon Brown Alan Johnson, called for …": a subject cut off from its verb is a garbled sentence.
+  if (pieces[verb - 1]!.text === ',') return false;
+  if (pieces.slice(1, verb).some(opensClause) && verbs.length < 2) return false;
+  const lastOpen = pieces.findLastIndex((p, i) => i > 0 && opensClause(p));
+  if (lastOpen !== -1 && !verbs.some((v) => v > lastOpen)) return false;
+  // "The CDC said after discovering the virus": a verb of saying needs what was said, a clause.
+  const main = pieces[verb]!;
+  return !(
+    main.pos === 'VERB' &&
+    attributionVerbs.has(main.lemma) &&
+    !pieces.slice(verb + 1).some((p) => clausal.has(p.pos))
+  );
+}
+
+/** Whether the comma or "and" at `k` joins two noun phrases ("Cairo, Alexandria and Suez", "Facebook and Twitter"). */
+function inList(visible: readonly Piece[], k: number): boolean {
+  const before = visible[k - 1];
+  let j = k + 1;
+  while (visible[j] && (visible[j]!.pos === 'DET' || visible[j]!.pos === 'ADJ' || visible[j]!.pos === 'NUM')) j++;
+  const after = visible[j];
+  const noun = (p: Piece | undefined) => p !== undefined && (p.pos === 'PROPN' || p.pos === 'NOUN');
+  return noun(before) && noun(after);
+}
+
+/** Whether the comma at `k` opens an aside that the clause goes on after (", like those in Tunisia, will …"). */
+function opensAside(visible: readonly Piece[], k: number): boolean {
+  const close = visible.findIndex((p, j) => j > k && p.text === ',');
+  if (close === -1) return false;
+  const aside = visible.slice(k + 1, close);
+  return (
+    !aside.some((p) => clausal.has(p.pos)) && visible[close + 1] !== undefined && clausal.has(visible[close + 1]!.pos)
+  );
+}
+
+/**
+ * Ends a long headline early, where a clause may end: before a comma, semicolon or dash, then
+ * before a conjunction that opens a new clause, and last before a prepositional phrase; never
+ * inside a list of names. The longest prefix that fits and is a clause wins.
+ */
+function cutAtClause(pieces: Piece[], text: string): boolean {
+  const visible = kept(pieces);
+  const boundaries: ((p: Piece, k: number) => boolean)[] = [
+    (p) => /^(?:,|;|:|—|–|--)$/u.test(p.text),
+    (p) => p.pos === 'SCONJ' || p.pos === 'CCONJ',
+    (p, k) => p.pos === 'ADP' && ['NOUN', 'PROPN', 'ADV', 'PRON'].includes(visible[k - 1]!.pos),
+  ];
+  for (const boundary of boundaries) {
+    let best = -1;
+    for (let k = 4; k < visible.length; k++) {
+      const p = visible[k]!;
+      if (!boundary(p, k) || ((p.text === ',' || p.pos === 'CCONJ') && inList(visible, k))) continue;
+      // A comma that opens an aside, or closes one with the verb straight after it, is inside the clause.
+      if (
+        p.text === ',' &&
+        (opensAside(visible, k) || (clausal.has(visible[k + 1]?.pos ?? '') && !/ing$/u.test(visible[k + 1]!.text)))
+      )
+        continue;
+      const prefix = visible.slice(0, k);
+      const last = visible[k - 1]!;
+      if (weakEnd.has(last.pos) || !isClause(prefix)) continue;
+      // "the streets of Cairo, Alexandria | and beyond": a list cut short.
+      if (visible[k - 2]?.text === ',' && inList(visible, k - 2)) continue;
+      // A cut before a word that goes on a noun phrase ("in Mexico and 28 | states") splits it.
+      if (p.pos !== 'PUNCT' && (last.pos === 'NUM' || last.pos === 'ADJ')) continue;
+      // "The Muslim Brotherhood reported | that …": a verb of saying without what was said.
+      if (
+        clausal.has(last.pos) &&
+        (attributionVerbs.has(last.lemma) || p.pos === 'SCONJ' || p.text.toLowerCase() === 'that')
+      )
+        continue;
+      if (render(text, prefix).length <= headlineLength) best = k;
+    }
+    if (best !== -1) {
+      for (const p of visible.slice(best)) p.keep = false;
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the last kept token dangles: an article, a conjunction, a preposition that is not a verb's particle, "said". */
+function dangles(visible: readonly Piece[]): boolean {
+  const last = visible.at(-1);
+  if (!last) return false;
+  if (last.pos === 'PUNCT') return last.text !== ')' && !/^["”’]$/u.test(last.text);
+  // A verb's particle may end a headline ("stepped down"); a preposition may not ("to die for").
+  if (last.pos === 'ADP') return !clausal.has(visible.at(-2)?.pos ?? '') || !particles.has(last.text.toLowerCase());
+  return weakEnd.has(last.pos) || last.lemma === 'say';
+}
+
+/** A headline and whether the sentence had to be cut at a clause boundary to make it. */
+function headlineCandidate(sentence: string): { text: string; cut: boolean } | undefined {
+  const cleaned = sentence
+    .trim()
+    .replace(/^[”’»)\]]+\s*/u, '')
+    .replace(capitalsRun, '')
+    .replace(leadingDate, '')
+    .replace(kicker, '');
+  const text = cleaned;
+  // Dates and times as the project's own tagger reads them (the reference day does not change a span).
+  const spans = tagDates(text, '2000-01-01').filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const pieces: Piece[] = analyse(text)
+    .flatMap((s) => s.tokens)
+    .map((t, i) => ({
+      ...t,
+      // A capitalised word inside the sentence is a name, whatever the model took it for ("Port Said").
+      pos: i > 0 && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) ? 'PROPN' : t.pos,
+      keep: true,
+      dated: spans.some((d) => t.start >= d.start && t.end <= d.end) || t.entity === 'TIME',
+    }));
+  // "1425 local time": the words that place a clock time go with it.
+  for (const [i, p] of pieces.entries())
+    if (p.text === 'local' && pieces[i + 1]?.text === 'time' && pieces[i - 1]?.dated)
+      p.dated = pieces[i + 1]!.dated = true;
+  if (pieces.length === 0) return undefined;
+  // Closing punctuation goes; a question is not a headline.
+  while (pieces.length > 0 && /^[.!…"”’»]+$/u.test(kept(pieces).at(-1)?.text ?? '')) kept(pieces).at(-1)!.keep = false;
+  if (/\?["”’»]*$/u.test(cleaned)) return undefined;
+  dropOpening(pieces);
+  dropAttribution(pieces);
+  dropDates(pieces);
+  dropAsides(pieces);
+  dropOpening(pieces);
+  dropAttribution(pieces);
+  let cut = false;
+  if (render(text, pieces).length > headlineLength) cut = cutAtClause(pieces, text);
+  // Nothing may dangle at the end: "… the", "… said", a comma.
+  for (let v = kept(pieces); dangles(v); v = kept(pieces)) v.at(-1)!.keep = false;
+  const visible = kept(pieces);
+  const title = render(text, pieces);
+  const words = visible.filter((p) => p.pos !== 'PUNCT');
+  if (words.length < 4 || title.length > headlineLength || !isClause(visible)) return undefined;
+  const first = visible[0]!;
+  if (pronounSubject.has(first.text.toLowerCase()) || /^["“‘'«]/u.test(first.text)) return undefined;
+  // A quote may be part of a headline, not all of it, and it must close.
+  const quotes = title.match(/["“”]/gu)?.length ?? 0;
+  if (quotes % 2 === 1 || /^\d{1,2}[:.]\d{2}\b|^\d{4}\b(?![,.]\d)/u.test(title)) return undefined;
+  const inQuotes = title.match(/["“][^"”]*["”]/gu)?.join('').length ?? 0;
+  if (inQuotes > title.length / 2) return undefined;
+  if ((title.match(/\(/g)?.length ?? 0) !== (title.match(/\)/g)?.length ?? 0)) return undefined;
+  return { text: title.charAt(0).toLocaleUpperCase() + title.slice(1), cut };
+}
+
+/**
+ * A headline from a source sentence: what happened, who did it, at most `headlineLength`
+ * characters; undefined when the sentence cannot give one.
  */
 export function headlineFrom(sentence: string): string | undefined {
   return headlineCandidate(sentence)?.text;
 }
 
-/** A headline and whether the sentence had to be cut at a clause boundary to make it. */
-function headlineCandidate(sentence: string): { text: string; cut: boolean } | undefined {
-  let s = sentence.trim();
-  for (const pattern of clockTimes) s = s.replace(pattern, '');
-  s = s.replace(capitalsRun, '').replace(leadingDate, '').replace(leadingConnective, '').replace(leadingAdverbial, '');
-  s = s.replace(/[.!?…]+["”’]?$/u, '').replace(trailingAttribution, '');
-  s = s.replace(/\s+/g, ' ').trim();
-  if (s.length > headlineLength) s = s.replace(relativeClause, ' ');
-  const cut = s.length > headlineLength;
-  if (cut) s = cutAtClause(s);
-  s = s.replace(/[,;:\s]+$/u, '');
-  if (weakEnd.test(s)) return undefined;
-  if (/^["“‘]/u.test(s) || subordinateStart.test(s) || /["“”]/u.test(s) !== /["“”].*["“”]/u.test(s)) return undefined;
-  if (
-    (cut && !verbLike.test(s)) ||
-    s.split(' ').length < 4 ||
-    s.length > headlineLength ||
-    (s.match(/\(/g)?.length ?? 0) !== (s.match(/\)/g)?.length ?? 0)
-  )
-    return undefined;
-  return { text: s.charAt(0).toLocaleUpperCase() + s.slice(1), cut };
-}
-
 /**
- * The headline of an event from its sentences, most representative first: among the first dozen,
- * one that is a whole sentence rather than a cut one, names its subject (not "He said…") and
- * differs from `taken`, in that order of preference.
+ * The headline of an event from its sentences, most representative first: of the headlines the
+ * first ten make (and that differ from `taken`), the one that says most of what the sentences
+ * say in common, by `weigh` (by default, the earliest); a whole sentence is preferred to a cut one
+ * that weighs no more. Undefined when no sentence makes a headline.
  */
-export function chooseHeadline(sentences: readonly string[], taken: ReadonlySet<string> = new Set()): string {
-  const options = sentences.slice(0, 12).flatMap((s) => {
+export function chooseHeadline(
+  sentences: readonly string[],
+  taken: ReadonlySet<string> = new Set(),
+  weigh: (headline: string) => number = () => 0,
+): string | undefined {
+  let best: { text: string; score: number } | undefined;
+  for (const [rank, s] of sentences.slice(0, 10).entries()) {
     const h = headlineCandidate(s);
-    return h === undefined || taken.has(h.text.toLowerCase()) ? [] : [h];
-  });
-  const preference = (h: { text: string; cut: boolean }) => (h.cut ? 2 : 0) + (pronounStart.test(h.text) ? 1 : 0);
-  const best = options.reduce<(typeof options)[number] | undefined>(
-    (b, h) => (b === undefined || preference(h) < preference(b) ? h : b),
-    undefined,
-  );
-  if (best) return best.text;
-  // Nothing reads as a headline: the first words of the best sentence, ended on a full word.
-  const words = (sentences[0] ?? 'Untitled event').replace(/[.!?…]+["”’]?$/u, '').split(/\s+/);
-  let title = '';
-  for (const w of words) {
-    if (`${title} ${w}`.trim().length > headlineLength) break;
-    title = `${title} ${w}`.trim();
+    if (h === undefined || taken.has(h.text.toLowerCase())) continue;
+    // Ties go to the earlier sentence; a cut costs a little.
+    const score = weigh(h.text) * (h.cut ? 0.9 : 1) - rank * 1e-6;
+    if (best === undefined || score > best.score) best = { text: h.text, score };
   }
-  return trimWeakEnd(title) || 'Untitled event';
-}
-
-function cutAtClause(s: string): string {
-  for (const breaks of [punctuationBreaks, conjunctionBreaks]) {
-    let best = '';
-    for (const m of s.matchAll(breaks)) {
-      const prefix = s.slice(0, m.index);
-      if (prefix.length <= headlineLength && prefix.split(' ').length >= 4 && verbLike.test(prefix)) best = prefix;
-    }
-    if (best) return best;
-  }
-  return s;
-}
-
-function trimWeakEnd(s: string): string {
-  let previous;
-  do {
-    previous = s;
-    s = s.replace(weakEnd, '').replace(/\s+(?:in|on|at|by|into|onto|over|under|about)$/iu, '');
-  } while (s !== previous);
-  return s;
+  return best?.text;
 }

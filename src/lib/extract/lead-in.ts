@@ -27,6 +27,12 @@ export function stripLeadIn(sentence: string): string {
   return s.trim();
 }
 
+/** The news agency a sentence's dateline names ("WASHINGTON (Reuters) - …" → "Reuters"), if any. */
+export function agencyOf(sentence: string): string | undefined {
+  const m = agencyDateline.exec(sentence.trim());
+  return m ? /\(\s*([^()]+?)\s*\)\s*(?:[-–—]{1,2}|:)\s+$/u.exec(m[0])?.[1] : undefined;
+}
+
 /** Words in a sentence, as a reader counts them. */
 export function wordCount(sentence: string): number {
   return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

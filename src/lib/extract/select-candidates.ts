@@ -1,9 +1,14 @@
 import { dayAfterPeriod, periodStart } from '../timeline/event-date.ts';
 import type { Candidate } from './candidates.ts';
 
-/** How many events a story of `sources` articles gets by default: about 3 × √n, from 5 to 80. */
-export function defaultEventCount(sources: number): number {
-  return Math.min(80, Math.max(5, Math.round(3 * Math.sqrt(sources))));
+/**
+ * How many events from the period its coverage is about a story gets by default: about 3 × √n for
+ * n sources, since coverage grows faster than the number of things that happen in it, but no more
+ * than the days on which sources were published (a story covered on 20 days has about 20 days
+ * worth telling); from 5 to 80.
+ */
+export function defaultEventCount(sources: number, publicationDays = Number.POSITIVE_INFINITY): number {
+  return Math.min(80, Math.max(5, Math.min(Math.round(3 * Math.sqrt(sources)), publicationDays)));
 }
 
 /** Whether the whole of a date's period lies within [from, to] (either bound may be open). */

@@ -1,11 +1,12 @@
 /** Candidates, their evidence, selection and summaries: the automatic timeline's first two stages. */
 import { describe, expect, it } from 'vitest';
 import { stopwordsFor } from '../text/stopwords.ts';
-import { contentTerms, inverseDocumentFrequencies } from '../text/term-vectors.ts';
+import { centroid, contentTerms, inverseDocumentFrequencies, termVector } from '../text/term-vectors.ts';
 import { collectCandidates, rankCandidates } from './candidates.ts';
 import { mention } from './fixtures.test-helper.ts';
 import { dayAfterPeriod, periodStart } from '../timeline/event-date.ts';
 import { defaultEventCount, selectCandidates, withinSpan } from './select-candidates.ts';
+import { placeInPeriod, storyPeriod } from './story-period.ts';
 import { summarizeCandidate } from './summarize-candidate.ts';
 
 describe('candidates and their evidence', () => {
@@ -22,13 +23,46 @@ describe('candidates and their evidence', () => {
   ];
   const perDay = new Map([['2010-06-01', 3]]);
 
-  it('makes one candidate per date, counting sources, sentences and the coverage of that day', () => {
+  it('makes one candidate per date, counting sources, sentences, the coverage of that day and the later days that recall it', () => {
     const byDate = new Map(collectCandidates(mentions, perDay).map((c) => [c.date, c.evidence]));
     expect(Object.fromEntries(byDate)).toEqual({
-      '2010-04-20': { sources: 2, mentions: 3, coverage: 0, score: 2 },
-      '2010-06-01': { sources: 1, mentions: 1, coverage: 3, score: 4 },
-      '1947': { sources: 1, mentions: 1, coverage: 0, score: 0.5 },
+      // Named by two sources, both published on 1 May: one later day recalls it.
+      '2010-04-20': { sources: 2, mentions: 3, coverage: 0, recalled: 1, score: 3 },
+      '2010-06-01': { sources: 1, mentions: 1, coverage: 3, recalled: 0, score: 4 },
+      // A year says less than a day: its evidence counts half.
+      '1947': { sources: 1, mentions: 1, coverage: 0, recalled: 1, score: 1 },
     });
+  });
+
+  it('counts an article’s undated lead as words of its day, not as evidence that the day matters', () => {
+    const lead = {
+      ...mention('bbc-4', 'Ships prepare to resume work in the Gulf.', '2010-07-25', '2010-07-25'),
+      implicit: true,
+    };
+    const [candidate] = collectCandidates([lead], new Map([['2010-07-25', 1]]));
+    expect(candidate).toMatchObject({
+      date: '2010-07-25',
+      mentions: [lead],
+      evidence: { sources: 0, mentions: 0, coverage: 1, recalled: 0, score: 1 },
+    });
+  });
+
+  it('ranks a happening recalled on many later days above one as often named on its own day', () => {
+    const ranked = rankCandidates(
+      collectCandidates(
+        [
+          ...['05-02', '05-09', '05-16'].map((d, i) =>
+            mention(`r${i}`, 'The well blew out on 20 April.', '2010-04-20', `2010-${d}`),
+          ),
+          ...[1, 2, 3].map((i) => mention(`s${i}`, 'Markets fell on Monday.', '2010-05-03', '2010-05-04')),
+        ],
+        new Map(),
+      ),
+    );
+    expect(ranked.map((c) => [c.date, c.evidence.score])).toEqual([
+      ['2010-04-20', 6],
+      ['2010-05-03', 4],
+    ]);
   });
 
   it('ranks by score, then sentences, then date, and marks a date approximate only when every mention is', () => {
@@ -50,13 +84,17 @@ describe('candidates and their evidence', () => {
 
 describe('selection', () => {
   it.each([
-    [5, 7],
-    [82, 27],
-    [375, 58],
-    [1, 5],
-    [5000, 80],
-  ])('a story of %i sources gets %i events by default', (sources, events) => {
-    expect(defaultEventCount(sources)).toBe(events);
+    [5, Infinity, 7],
+    [82, Infinity, 27],
+    [375, 157, 58],
+    // 271 articles published on 20 days: about one event a day of coverage.
+    [271, 20, 20],
+    [82, 14, 14],
+    [5, 1, 5],
+    [1, 1, 5],
+    [5000, 900, 80],
+  ])('a story of %i sources published on %s days gets %i events by default', (sources, days, events) => {
+    expect(defaultEventCount(sources, days)).toBe(events);
   });
 
   it.each([
@@ -93,8 +131,8 @@ describe('selection', () => {
     });
     expect(selected).toEqual([]);
     expect(skipped.map((s) => [s.candidate.date, s.reason])).toEqual([
-      ['2010-05-01', 'covered by reviewed event x'],
       ['1990', 'outside --from/--to'],
+      ['2010-05-01', 'covered by reviewed event x'],
     ]);
   });
 });
@@ -115,7 +153,14 @@ describe('summarizeCandidate', () => {
   const mentions = sentences.map(([id, s]) => mention(id, s, '2010-04-20'));
   const [candidate] = collectCandidates(mentions, new Map());
   const en = stopwordsFor('en');
-  const corpus = { stopwords: en, idf: inverseDocumentFrequencies(sentences.map(([, s]) => contentTerms(s, en))) };
+  const idf = inverseDocumentFrequencies(sentences.map(([, s]) => contentTerms(s, en)));
+  // Every sentence counts as on the story's subject here: the test is about centrality.
+  const corpus = {
+    stopwords: en,
+    idf,
+    centre: centroid(sentences.map(([, s]) => termVector(contentTerms(s, en), idf))),
+    onTopic: 0,
+  };
 
   it('summarises in K sentences of the sources, the most central first, with no near-duplicates', () => {
     const words = summarizeCandidate(candidate!, corpus, { sentences: 2 })!;
@@ -136,5 +181,42 @@ describe('summarizeCandidate', () => {
   it('gives nothing when no mention reads as a sentence', () => {
     const [fragments] = collectCandidates([mention('a', 'Tuesday (8 a.m. ET).', '2010-04-20')], new Map());
     expect(summarizeCandidate(fragments!, corpus, { sentences: 2 })).toBeUndefined();
+  });
+});
+
+describe('storyPeriod', () => {
+  it('is where the coverage is dense, opened on the run-up its reports look back on', () => {
+    // 20 articles over three weeks, and one stray article a year before.
+    const published = [
+      '2010-05-01',
+      ...Array.from({ length: 20 }, (_, i) => `2011-01-${String(10 + i).padStart(2, '0')}`),
+    ];
+    const period = storyPeriod(published)!;
+    expect(period).toEqual({
+      from: '2010-12-27',
+      coverageFrom: '2011-01-10',
+      to: '2011-01-29',
+      lastReport: '2011-01-29',
+    });
+    expect(
+      ['2011-01-05', '2011-01', '2010-12-20', '2010', '1981', '2011-02-03'].map((d) => [d, placeInPeriod(d, period)]),
+    ).toEqual([
+      ['2011-01-05', 'inside'],
+      ['2011-01', 'inside'],
+      ['2010-12-20', 'background'],
+      ['2010', 'background'],
+      ['1981', 'background'],
+      ['2011-02-03', 'after'],
+    ]);
+    expect(storyPeriod(['', 'undated'])).toBeUndefined();
+  });
+
+  it('opens a story covered on one day on the two weeks before it', () => {
+    expect(storyPeriod(['2026-01-28T21:10', '2026-01-28'])).toEqual({
+      from: '2026-01-14',
+      coverageFrom: '2026-01-28',
+      to: '2026-01-28',
+      lastReport: '2026-01-28',
+    });
   });
 });

@@ -1,12 +1,30 @@
+import type { Sentence } from '../text/nlp.ts';
 import { centroid, contentTerms, cosine, termVector, type TermVector } from '../text/term-vectors.ts';
 import type { Candidate, Mention } from './candidates.ts';
 import { isSummarySentence, stripLeadIn, wordCount } from './lead-in.ts';
 
 /** A sentence as it can be quoted: a source's words with wire lead-ins taken off. */
-export type QuotedSentence = { sourceId: string; paragraph: number; text: string; date: string; vector: TermVector };
+export type QuotedSentence = {
+  sourceId: string;
+  paragraph: number;
+  text: string;
+  date: string;
+  vector: TermVector;
+  /** How close the sentence is to what the story as a whole is about (cosine with its centre). */
+  topicality: number;
+  /** The quoted words' tokens, tagged. */
+  analysis: Sentence;
+};
 
 /** The corpus a story's sentences are weighed against. */
-export type Corpus = { idf: ReadonlyMap<string, number>; stopwords: ReadonlySet<string> };
+export type Corpus = {
+  idf: ReadonlyMap<string, number>;
+  stopwords: ReadonlySet<string>;
+  /** What the story's articles are about as a whole: the centre of their term vectors. */
+  centre: TermVector;
+  /** A summary sentence at least this close to the centre is about the story. */
+  onTopic: number;
+};
 
 /** An event's words: the summary sentences, and one quote from every source that reports it. */
 export type CandidateSummary = {
@@ -16,6 +34,8 @@ export type CandidateSummary = {
   ranked: QuotedSentence[];
   /** One quote per source that reports the happening: summary sources first. */
   citations: QuotedSentence[];
+  /** What the candidate's sentences say in common: the centre of their term vectors. */
+  centre: TermVector;
 };
 
 export type SummaryOptions = {
@@ -27,10 +47,14 @@ export type SummaryOptions = {
   support?: number;
 };
 
+/** What a sentence of an article's lead gains in rank: news writing puts what happened first. */
+const leadBonus = 0.1;
+
 /**
  * Summarises a candidate in its sources' own words: the sentences nearest the centre of what its
- * mentions say (TF-IDF centroid), without near-duplicates, and a citation from every source whose
- * mention is about the same happening. Returns undefined when no mention reads as a sentence.
+ * mentions say (TF-IDF centroid) and nearest what the story is about, without near-duplicates or
+ * sentences off the story's subject, and a citation from every source whose mention is about the
+ * same happening. Returns undefined when no mention reads as an on-topic sentence.
  */
 export function summarizeCandidate(
   candidate: Candidate,
@@ -41,22 +65,31 @@ export function summarizeCandidate(
   const pool = quotable(candidate.mentions, corpus);
   if (pool.length === 0) return undefined;
   const centre = centroid(pool.map((s) => s.vector));
-  const scored = pool.map((s) => ({ s, score: cosine(s.vector, centre) })).sort((a, b) => b.score - a.score);
+  // What the candidate's sentences say in common, and how much that is what the story is about.
+  const scored = pool
+    .map((s) => {
+      const score = cosine(s.vector, centre);
+      return { s, score, rank: score + s.topicality + (s.paragraph <= 2 ? leadBonus : 0) };
+    })
+    .sort((a, b) => b.rank - a.rank);
   const ranked = scored.map(({ s }) => s);
   const summary: QuotedSentence[] = [];
   for (const s of ranked) {
     if (summary.length >= k) break;
+    if (s.topicality < corpus.onTopic) continue;
     if (summary.every((t) => cosine(s.vector, t.vector) < redundancy)) summary.push(s);
   }
+  if (summary.length === 0) return undefined;
   const summarySources = new Set(summary.map((s) => s.sourceId));
   const citations = [...summary];
   const cited = new Set<string>();
-  for (const { s, score } of scored) {
-    if (summarySources.has(s.sourceId) || cited.has(s.sourceId) || score < support) continue;
+  for (const { s, score } of [...scored].sort((a, b) => b.score - a.score)) {
+    if (summarySources.has(s.sourceId) || cited.has(s.sourceId) || score < support || s.topicality < corpus.onTopic)
+      continue;
     cited.add(s.sourceId);
     citations.push(s);
   }
-  return { summary, ranked, citations: dedupeBySource(citations) };
+  return { summary, ranked, citations: dedupeBySource(citations), centre };
 }
 
 /** The mentions that read as sentences, once each; when none does, the least fragmentary ones. */
@@ -67,12 +100,17 @@ function quotable(mentions: readonly Mention[], corpus: Corpus): QuotedSentence[
     const text = stripLeadIn(m.sentence);
     if (seen.has(text) || wordCount(text) < 3) continue;
     seen.add(text);
+    const vector = termVector(contentTerms(text, corpus.stopwords), corpus.idf);
+    // The lead-in is a prefix: the quoted words' tokens are those after it.
+    const from = m.analysis.start + m.sentence.lastIndexOf(text);
     all.push({
       sourceId: m.sourceId,
       paragraph: m.paragraph,
       text,
       date: m.date,
-      vector: termVector(contentTerms(text, corpus.stopwords), corpus.idf),
+      vector,
+      topicality: cosine(vector, corpus.centre),
+      analysis: { ...m.analysis, start: from, text, tokens: m.analysis.tokens.filter((t) => t.start >= from) },
     });
   }
   const sentences = all.filter((s) => isSummarySentence(s.text));

@@ -4,7 +4,7 @@
  * Every other module reaches it through this file, so ingest, the date tagger and extract share one
  * sentence segmenter and one tokenizer. The model is loaded once, on first use.
  */
-import winkNLP, { type WinkMethods } from 'wink-nlp';
+import winkNLP, { type ItemEntity, type ItemSentence, type ItsFunction, type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 
 /** A token with its place in the analysed text and its part of speech (Universal Dependencies tag). */
@@ -45,7 +45,8 @@ function analyseLine(line: string, nlp: WinkMethods, tagged: boolean): Span[] {
   const values = doc.tokens().out(its.value) as string[];
   const spaces = doc.tokens().out(its.precedingSpaces) as string[];
   const pos = tagged ? (doc.tokens().out(its.pos) as string[]) : [];
-  const lemmas = tagged ? (doc.tokens().out(its.lemma) as string[]) : [];
+  // wink's typings give `its.lemma` the model add-on's signature rather than an `its` function's.
+  const lemmas = tagged ? (doc.tokens().out(its.lemma as unknown as ItsFunction<string>) as string[]) : [];
   const tokens: Token[] = [];
   let at = 0;
   for (const [i, value] of values.entries()) {
@@ -63,14 +64,14 @@ function analyseLine(line: string, nlp: WinkMethods, tagged: boolean): Span[] {
     at = start + value.length;
   }
   if (tagged) {
-    doc.entities().each((e) => {
+    doc.entities().each((e: ItemEntity) => {
       const [from, to] = e.out(its.span) as unknown as [number, number];
       const type = e.out(its.type) as string;
       for (let i = from; i <= to; i++) tokens[i]!.entity = type;
     });
   }
   const spans: Span[] = [];
-  doc.sentences().each((s) => {
+  doc.sentences().each((s: ItemSentence) => {
     const [from, to] = s.out(its.span) as unknown as [number, number];
     const own = tokens.slice(from, to + 1);
     if (own.length > 0) spans.push({ start: own[0]!.start, end: own.at(-1)!.end, tokens: own });

@@ -3,10 +3,13 @@ import { words } from './words.ts';
 /** A sparse, length-normalised term-weight vector. */
 export type TermVector = ReadonlyMap<string, number>;
 
-/** The words of a text that can carry meaning: lower case, no stop words, no one- or two-digit numbers. */
+/**
+ * The words of a text that can carry meaning: lower case, no stop words, no one- or two-digit
+ * numbers. A hyphenated word counts as its parts, so "al-Assad" and "Assad" share a term.
+ */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
   return words(text)
-    .map((w) => w.toLowerCase())
+    .flatMap((w) => w.toLowerCase().split(/[-‐‑]/u))
     .filter((w) => w.length > 1 && !stopwords.has(w) && !/^\d{1,2}$/.test(w));
 }
 
