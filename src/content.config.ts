@@ -142,6 +142,8 @@ const events = defineCollection({
     end: isoDate.optional(),
     /** True for fuzzy dates: "late 2024", "weeks after". */
     approximate: z.boolean().default(false),
+    /** True for a happening from before the period the articles cover, which the story recalls: shown as background. */
+    background: z.boolean().default(false),
     /** Set by an editor when sources disagree on something other than the date (a figure, a place). */
     disputed: z.boolean().default(false),
     /** Free tags. */

@@ -38,6 +38,8 @@ export type PublishedEvent = {
   corroboration: number;
   /** False for an event the pipeline wrote that no editor has reviewed yet. */
   reviewed: boolean;
+  /** True for a happening from before the period the articles cover, which the story recalls. */
+  background: boolean;
   /** Former ids of the event, whose URLs redirect to it. */
   aliases: string[];
   summary: string;
@@ -101,7 +103,7 @@ export function toEventsDocument(
     site: url('/'),
     story: { title: story.title, standfirst: story.standfirst, lang: story.lang },
     events: timeline.events.map(({ entry, citations, disputed, corroboration, reviewed, summary }) => {
-      const { title, date, end, approximate, tags, actors, places, corrections } = entry.data;
+      const { title, date, end, approximate, background, tags, actors, places, corrections } = entry.data;
       const first = firstReport(citations.map((c) => ({ source: c.entry.id, published: c.entry.data.published })));
       const timing = new Map(first.timings.map((t) => [t.source, t.status === 'later' ? t.lag : t.status]));
       const { published, updated } = dates.get(entry.id) ?? {};
@@ -116,6 +118,7 @@ export function toEventsDocument(
         disputed,
         corroboration,
         reviewed,
+        background,
         aliases: entry.data.aliases,
         summary,
         tags,

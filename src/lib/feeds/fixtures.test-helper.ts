@@ -66,6 +66,7 @@ const event = (
     aliases: [],
     corrections: [],
     approximate: false,
+    background: false,
     disputed: false,
     tags: [],
     actors: [],

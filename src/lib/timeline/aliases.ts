@@ -33,6 +33,24 @@ export function eventRedirects(events: readonly { id: string; title: string; ali
   return { redirects, errors };
 }
 
+/**
+ * Redirects for old ids extract handed to a reviewed event (`content/events/_retired.yaml`): each
+ * leads to its event while that event is published, unless it is some event's id or alias again.
+ */
+export function handedOnRedirects(
+  handedOn: readonly { alias: string; to: string }[],
+  events: readonly { id: string; title: string; aliases: readonly string[] }[],
+): EventRedirect[] {
+  const byId = new Map(events.map((e) => [e.id, e]));
+  const used = new Set(events.flatMap((e) => [e.id, ...e.aliases]));
+  return handedOn.flatMap(({ alias, to }) => {
+    const target = byId.get(to);
+    if (!target || used.has(alias)) return [];
+    used.add(alias);
+    return [{ alias, id: target.id, title: target.title }];
+  });
+}
+
 /** Netlify's `_redirects` file: one permanent redirect per alias, with the site's base path. */
 export function netlifyRedirects(redirects: readonly EventRedirect[], base: string): string {
   const url = (id: string) => withBase(`/events/${encodeURIComponent(id)}/`, base);

@@ -16,7 +16,8 @@ import { collectTerms, termsOf } from '../../lib/timeline/terms.ts';
 import type { SourceEntry, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
 import { termKey } from '../../lib/slugify.ts';
 import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
-import { eventRedirects } from '../../lib/timeline/aliases.ts';
+import { eventRedirects, handedOnRedirects } from '../../lib/timeline/aliases.ts';
+import { parseRetired, retiredFile } from '../../lib/extract/retired-ids.ts';
 import { getStory } from './site.ts';
 
 export type { Citation, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
@@ -50,9 +51,11 @@ async function loadTimeline(): Promise<Timeline> {
       `${errors.length} citation${errors.length === 1 ? '' : 's'} could not be verified:\n- ${errors.join('\n- ')}`,
     );
   }
-  const { redirects, errors: aliasErrors } = eventRedirects(
-    events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases })),
-  );
+  const linkable = events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases }));
+  const { redirects, errors: aliasErrors } = eventRedirects(linkable);
+  // Old automatic ids that no automatic event took over lead to the reviewed event extract named.
+  const handedOn = await readFile(`content/events/${retiredFile}`, 'utf8').then(parseRetired, () => []);
+  redirects.push(...handedOnRedirects(handedOn, linkable));
   if (aliasErrors.length > 0)
     throw new Error(
       `${aliasErrors.length} alias${aliasErrors.length === 1 ? '' : 'es'} clash:\n- ${aliasErrors.join('\n- ')}`,
