@@ -118,10 +118,18 @@ for (const story of readdirSync(values.datasets, { withFileTypes: true })
       mode === 'fixed'
         ? ['--max-events', String(ref.L), '--sentences', String(ref.K), '--from', ref.start, '--to', ref.end]
         : [];
-    const extractMs = await step(dir, `extract ${mode}`, [join(dir, 'src/cli/extract.ts'), '--content', 'content', ...flags]);
+    const extractMs = await step(dir, `extract ${mode}`, [
+      join(dir, 'src/cli/extract.ts'),
+      '--content',
+      'content',
+      ...flags,
+    ]);
     const buildMs = await step(dir, `build ${mode}`, [astro, 'build']);
     const events = join(dir, 'dist/events.json');
-    const s = python3<{ pred_dates: number; date_f1: number; ar1_f: number; ar2_f: number }>(scorer, [reference, events]);
+    const s = python3<{ pred_dates: number; date_f1: number; ar1_f: number; ar2_f: number }>(scorer, [
+      reference,
+      events,
+    ]);
     const audit = python3<Audit>(auditor, [events, reference]);
     scores.push({
       story,
@@ -153,7 +161,19 @@ for (const mode of modes) {
     `\n${mode === 'fixed' ? "Fixed: each reference's own L, K and span" : 'Default: no flags, as a new user runs it'}\n`,
   );
   console.log(
-    row(['story', 'articles', 'events', 'Date F1', 'AR-1 F', 'AR-2 F', 'outside (1 source)', 'bad titles', 'no terms', 'title R-1', 'extract']),
+    row([
+      'story',
+      'articles',
+      'events',
+      'Date F1',
+      'AR-1 F',
+      'AR-2 F',
+      'outside (1 source)',
+      'bad titles',
+      'no terms',
+      'title R-1',
+      'extract',
+    ]),
   );
   console.log(row(['---', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:', '---:']));
   for (const s of of)
