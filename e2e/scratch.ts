@@ -85,9 +85,12 @@ export function scratchProject(files: Record<string, string>): Scratch {
 /** Origin the browser reaches a scratch build at; requests to it are answered from its `dist/`. */
 export const scratchOrigin = 'http://scratch.test';
 
-/** Serves a scratch build's `dist/` to `page` at {@link scratchOrigin}, as a static host would (under `base`). */
-export async function serveScratch(page: Page, scratch: Scratch, base: string): Promise<void> {
-  const dist = join(scratch.dir, 'dist');
+/**
+ * Serves a scratch build's `dist/` (or another folder of its builds, `folder`) to `page` at
+ * {@link scratchOrigin}, as a static host would (under `base`).
+ */
+export async function serveScratch(page: Page, scratch: Scratch, base: string, folder = 'dist'): Promise<void> {
+  const dist = join(scratch.dir, folder);
   await page.route(`${scratchOrigin}/**`, (route) => {
     const { pathname } = new URL(route.request().url());
     if (!pathname.startsWith(base)) return route.fulfill({ status: 404, body: 'Not found' });

@@ -173,3 +173,18 @@ function textContent(node: ElementContent | Element): string {
   if (node.type === 'text') return node.value;
   return node.type === 'element' ? node.children.map(textContent).join('') : '';
 }
+
+test(
+  'the first story’s retired automatic event still resolves: its URL leads to the reviewed event that tells the same happening',
+  { tag: '@base' },
+  async ({ page }) => {
+    // extract once published al-Sharaa's rise to power in late 2024 from one source; it no longer
+    // qualifies as background, and content/events/_retired.yaml hands its URL to the fall of Assad.
+    const response = await page.goto(url('/events/2024-al-sharaa-rose-to-power-in/'));
+    expect(response?.status()).toBe(200);
+    await page.waitForURL((u) => u.pathname.endsWith('/events/2024-12-08-fall-of-assad/'));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+      'Assad government falls and Bashar al-Assad flees to Russia',
+    );
+  },
+);
