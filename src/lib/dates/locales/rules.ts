@@ -33,6 +33,8 @@ export interface Rule {
   type?: TimexType | ((groups: RuleMatch['groups']) => TimexType);
   /** Fuzzy expressions ("several years ago") keep the value of the period they sit in. */
   approximate?: boolean;
+  /** A test on the match before it becomes a candidate (a rejected match leaves its span to other rules). */
+  accept?: (match: RuleMatch) => boolean;
   /** The TIMEX3 value, or null to drop the match. */
   value: (match: RuleMatch, anchor: Anchor) => string | null;
 }
@@ -57,6 +59,7 @@ export function runRules(rules: Rule[], text: string, reference: Day): Candidate
       if (end <= start) continue;
       const groups = { ...m.groups };
       const match: RuleMatch = { groups, text, start, end, reference };
+      if (rule.accept && !rule.accept(match)) continue;
       const type = typeof rule.type === 'function' ? rule.type(groups) : (rule.type ?? 'DATE');
       const candidate: Candidate = { start, end, type, resolve: (anchor) => rule.value(match, anchor) };
       if (rule.approximate) candidate.approximate = true;
