@@ -1,12 +1,15 @@
 import type { Candidate, Day } from '../types.ts';
 import { arabic } from './ar.ts';
+import { german } from './de.ts';
+import { spanish } from './es.ts';
+import { french } from './fr.ts';
 import { grammarCandidates, type DateGrammar } from './grammar.ts';
 import { neutralRules, neutralYearRules } from './neutral.ts';
 import { runRules } from './rules.ts';
 import { russian } from './ru.ts';
 
 /** The date grammars of the languages read besides English, by BCP 47 primary subtag. */
-const grammars: Record<string, DateGrammar> = { ar: arabic, ru: russian };
+const grammars: Record<string, DateGrammar> = { ar: arabic, de: german, es: spanish, fr: french, ru: russian };
 
 /** Languages whose dates the tagger reads with their own words (English has its own rules in `tag-dates.ts`). */
 export const dateLanguages: readonly string[] = ['en', ...Object.keys(grammars)];

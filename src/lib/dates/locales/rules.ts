@@ -136,3 +136,14 @@ export function parseCount(word: string | undefined, words: NumberWords): number
 export function countPattern(words: NumberWords): string {
   return `\\d{1,3}(?:[.,]\\d)?|${words.map(([form]) => form).join('|')}`;
 }
+
+/** The value paired with the first entry of `table` whose forms (a regex source) match the whole word. */
+export function lookup<T>(table: [string, T][], word: string | undefined): T | undefined {
+  const lower = (word ?? '').toLowerCase();
+  return table.find(([forms]) => wordTest([forms]).test(lower))?.[1];
+}
+
+/** Regex alternation of a table's forms. */
+export function formsOf(table: [string, unknown][]): string {
+  return table.map(([forms]) => forms).join('|');
+}
