@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { formatMonth, pad } from '../calendar.ts';
+import { yearOfPeriod } from '../periods.ts';
 import type { Tense } from '../types.ts';
 import type { DateGrammar, FoldedText } from './grammar.ts';
 import {
@@ -215,6 +216,30 @@ const rules: Rule[] = [
       const step = m.groups['rel'] === undefined ? undefined : stepOf(m.groups['rel']);
       if (step === 0) return calendarDay(m.reference.year, mo, day);
       return dayMonthValue(day, mo, m.reference, step === -1 ? 'past' : step === 1 ? 'future' : 'nearest');
+    },
+  },
+  // "الأول من نيسان/أبريل": the first of a month, written out.
+  {
+    pattern: pattern(
+      `${proclitic}(?<t>(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${monthPair}(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s*)?(?<y>\\d{4}))?)(?!\\d)`,
+    ),
+    value: (m) => (m.groups['y'] ? calendarDay(Number(m.groups['y']), pairMonth(m), 1) : dayMonthValue(1, pairMonth(m), m.reference, 'nearest')),
+  },
+  // Quarters and halves: "الربع الرابع من 2025", "الربع الأول من العام الجاري", "النصف الأول من العام".
+  {
+    pattern: pattern(
+      `${proclitic}(?<t>(?<q>الربع|النصف)\\s+(?<ord>الاول|الثاني|الثالث|الرابع|الاخير)(?:\\s+(?:من\\s+)?(?:(?:ال)?(?:عام|سنة)\\s*)?(?<y>\\d{4})|\\s+${relativeYear}|\\s+(?:من\\s+)?(?<this>العام|السنة))?)${we}`,
+    ),
+    value: (m, anchor) => {
+      const half = m.groups['q'] === 'النصف';
+      const n = { الاول: 1, الثاني: 2, الثالث: 3, الرابع: 4 }[m.groups['ord'] ?? ''] ?? (half ? 2 : 4);
+      const first = half ? n * 6 - 5 : n * 3 - 2;
+      let year: number;
+      if (m.groups['y']) year = Number(m.groups['y']);
+      else if (m.groups['yrel']) year = yearOfPhrase(m.groups['yrel'], m, anaphoricYear(anchor));
+      else if (m.groups['this']) year = m.reference.year;
+      else year = yearOfPeriod(first, first + (half ? 5 : 2), m.reference, tense(m) === 'future' ? 'future' : 'past');
+      return `${pad(year, 4)}-${half ? 'H' : 'Q'}${n}`;
     },
   },
   // Month and year: "ديسمبر/كانون الأول 2024", "شهر مارس من عام 2011", "أكتوبر من العام الماضي".

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { formatMonth, pad } from '../calendar.ts';
+import { yearOfPeriod } from '../periods.ts';
 import type { Tense } from '../types.ts';
 import type { DateGrammar } from './grammar.ts';
 import {
@@ -200,6 +201,21 @@ const rules: Rule[] = [
   {
     pattern: pattern(`${ws}(?<t>(?:cette|cet|ce)\\s+(?<u1>ann[ée]e|an|mois|semaine|week-end|trimestre|si[èe]cle)(?:-ci)?)${we}(?!-l[àa])`),
     value: (m) => relativeUnitValue(frenchUnit(m), 0, m.reference, tense(m)),
+  },
+  // Quarters: "le premier trimestre 2025", "au troisième trimestre de l'année dernière".
+  {
+    pattern: pattern(
+      `${ws}(?<t>(?:le\\s+)?(?<ord>premier|1er|deuxi[èe]me|second|2e|troisi[èe]me|3e|quatri[èe]me|4e|dernier)\\s+trimestre(?:\\s+(?:de\\s+)?(?<y>\\d{4})|\\s+${relativeYear})?)${we}`,
+    ),
+    value: (m) => {
+      const ord = (m.groups['ord'] ?? '').toLowerCase();
+      const q = /^(?:premier|1er)$/.test(ord) ? 1 : /^(?:deuxi|second|2e)/.test(ord) ? 2 : /^(?:troisi|3e)/.test(ord) ? 3 : 4;
+      let year: number;
+      if (m.groups['y']) year = Number(m.groups['y']);
+      else if (m.groups['yrel'] || m.groups['ythis']) year = m.reference.year + (m.groups['ythis'] ? 0 : stepOf(m.groups['yrel']));
+      else year = yearOfPeriod(q * 3 - 2, q * 3, m.reference, tense(m) === 'future' ? 'future' : 'past');
+      return `${pad(year, 4)}-Q${q}`;
+    },
   },
   // Ago: "il y a deux ans", "il y a un mois", "il y a quelques jours".
   {

@@ -223,6 +223,7 @@ const rules: Rule[] = [
       const last = first + (isQuarter ? 2 : 5);
       let year: number;
       if (m.groups['y']) year = Number(m.groups['y']);
+      else if (m.groups['this']) year = m.reference.year;
       else if (m.groups['rel']) year = yearOfPhrase(m.groups['rel'], m, anaphoricYear(anchor));
       else year = yearOfPeriod(first, last, m.reference, tense(m) === 'future' ? 'future' : 'past');
       return `${pad(year, 4)}-${isQuarter ? `Q${n}` : `H${n}`}`;
@@ -281,6 +282,14 @@ const rules: Rule[] = [
                   ? 'decade'
                   : 'century';
       return relativeUnitValue(u, stepOf(m.groups['rel']), m.reference, tense(m));
+    },
+  },
+  // "начала года", "конца месяца": the current unit, widened by the modifier before it ("с начала года").
+  {
+    pattern: pattern(`${ws}(?:начал[аеу]|конц[аеу]|середин[аеуы]|исход[ае])\\s+(?<t>(?<unit>года|месяца|недели))${we}(?!\\s+\\d)`),
+    value: (m) => {
+      const word = (m.groups['unit'] ?? '').toLowerCase();
+      return relativeUnitValue(word === 'года' ? 'year' : word === 'месяца' ? 'month' : 'week', 0, m.reference, tense(m));
     },
   },
   // "два года назад", "неделю назад", "несколько лет назад".
