@@ -168,7 +168,7 @@ const markers = {
     '(?!سيا|سيط|سيد|سيار|سين|سيول|سيف|ستار|ستة|ستين|سنة|سنه|سنو|سنين)س[يتن]\\p{L}{3,}',
   ]),
   past: wordTest([
-    '[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|افاد|افادت|كان|كانت|جرى|جرت|تم|وقع|وقعت|شهد|شهدت|اندلع|اندلعت|قتل|قتلت|اجرى|اجرت|عقد|عقدت|زار|زارت|التقى|التقت|اصدر|اصدرت|وصل|وصلت|بدا|بدات|سقط|سقطت|دخل|دخلت|غادر|غادرت)',
+    '[وف]?(?:قال|قالت|اعلن|اعلنت|ذكر|ذكرت|اكد|اكدت|افاد|افادت|كان|كانت|جرى|جرت|تم|وقع|وقعت|شهد|شهدت|اندلع|اندلعت|قتل|قتلت|اجرى|اجرت|عقد|عقدت|زار|زارت|التقى|التقت|اصدر|اصدرت|وصل|وصلت|بدا|بدات|سقط|سقطت|ضرب|ضربت|دخل|دخلت|غادر|غادرت)',
   ]),
 };
 const tense = (m: RuleMatch): Tense => tenseByMarkers(m.text, m.start, m.end, markers);
@@ -215,7 +215,10 @@ const rules: Rule[] = [
       if (m.groups['yrel']) return calendarDay(yearOfPhrase(m.groups['yrel'], m, anaphoricYear(anchor)), mo, day);
       const step = m.groups['rel'] === undefined ? undefined : stepOf(m.groups['rel']);
       if (step === 0) return calendarDay(m.reference.year, mo, day);
-      return dayMonthValue(day, mo, m.reference, step === -1 ? 'past' : step === 1 ? 'future' : 'nearest');
+      if (step !== undefined) return dayMonthValue(day, mo, m.reference, step < 0 ? 'past' : 'future');
+      // Without "الماضي"/"المقبل" the clause's tense picks the side; without one, the nearest date.
+      const clause = tense(m);
+      return dayMonthValue(day, mo, m.reference, clause === 'unknown' ? 'nearest' : clause);
     },
   },
   // "الأول من نيسان/أبريل": the first of a month, written out.
