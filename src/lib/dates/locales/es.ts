@@ -230,7 +230,7 @@ const rules: Rule[] = [
   },
   // Ago: "hace dos años", "hace un mes", "hace unos días".
   {
-    pattern: pattern(`${ws}(?<t>hace\\s+(?:(?<vague>unos|unas|varios|varias|algunos|algunas|pocos|pocas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`),
+    pattern: pattern(`(?<!desde\\s+)${ws}(?<t>hace\\s+(?:(?<vague>unos|unas|varios|varias|algunos|algunas|pocos|pocas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`),
     value: (m) => {
       if (m.groups['vague']) return 'PAST_REF';
       const n = parseCount(m.groups['n'], numbers);
@@ -240,7 +240,7 @@ const rules: Rule[] = [
   // Durations: "dos años", "casi cinco meses", "varios años", "durante años".
   {
     pattern: pattern(
-      `(?<!hace\\s+)${ws}(?<t>(?:(?:casi|cerca\\s+de|m[áa]s\\s+de|menos\\s+de|alrededor\\s+de|aproximadamente)\\s+)?(?:(?<vague>varios|varias|algunos|algunas|muchos|muchas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`,
+      `(?<!(?<!desde\\s+)hace\\s+)${ws}(?<t>(?:(?:casi|cerca\\s+de|m[áa]s\\s+de|menos\\s+de|alrededor\\s+de|aproximadamente)\\s+)?(?:(?<vague>varios|varias|algunos|algunas|muchos|muchas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`,
     ),
     type: 'DURATION',
     value: (m) => durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),

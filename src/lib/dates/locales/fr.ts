@@ -102,8 +102,9 @@ const unit = formsOf(units);
 const unitOf = (word: string | undefined): Unit => lookup(units, word) ?? 'year';
 const apostrophe = "['’]";
 
-const past = 'derni[eè]re?|pass[ée]e?|pr[ée]c[ée]dente?';
-const next = 'prochaine?|suivante?';
+// "précédent" and "suivant" point back at the last date: the anaphora rules below read them.
+const past = 'derni[eè]re?|pass[ée]e?';
+const next = 'prochaine?';
 const stepOf = (word: string | undefined): number => (wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0);
 /** "de l'année dernière", "de cette année", "de l'an prochain". */
 const relativeYear = `d(?:e\\s+|${apostrophe})(?:l${apostrophe}(?:ann[ée]e|an)\\s+(?<yrel>${past}|${next})|(?<ythis>cette\\s+ann[ée]e))`;
@@ -216,6 +217,11 @@ const rules: Rule[] = [
       else year = yearOfPeriod(q * 3 - 2, q * 3, m.reference, tense(m) === 'future' ? 'future' : 'past');
       return `${pad(year, 4)}-Q${q}`;
     },
+  },
+  // "(la fin de) l'année", "(au début du) mois": the current year or month.
+  {
+    pattern: pattern(`(?<=(?:fin|d[ée]but|milieu|cours|courant)\\s+d(?:e\\s+|u\\s+|${apostrophe}))(?<t>(?:l${apostrophe}(?<u1>ann[ée]e)|(?<u2>mois)))${we}(?!\\s+(?:${past}|${next}|d))`),
+    value: (m) => relativeUnitValue(frenchUnit(m), 0, m.reference, tense(m)),
   },
   // Ago: "il y a deux ans", "il y a un mois", "il y a quelques jours".
   {
