@@ -59,7 +59,10 @@ const months: [string, number][] = [
 ];
 const month = months.map(([form]) => form).join('|');
 
-/** Weekdays, 0 = Sunday; "среда" only in the accusative and genitive, as the nominative is also "environment". */
+/**
+ * Weekdays, 0 = Sunday. "среда" is also "environment": only the accusative ("в среду") is always a day,
+ * the genitive ("со среды", "до среды") only after a preposition, and the other cases never.
+ */
 const weekdays: [string, number][] = [
   ['воскресень(?:е|я|ю|ем)', 0],
   ['понедельник(?:а|у|ом)?', 1],
@@ -252,6 +255,8 @@ const rules: Rule[] = [
     pattern: pattern(
       `${ws}(?<t>(?:(?<before>${part})\\s+в\\s+)?(?:(?<rel>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|следующ(?:ий|ую|ее)|будущ(?:ий|ую|ее)|ближайш(?:ий|ую|ее)|эт(?:от|у|о))\\s+)?(?<wd>${weekday})(?:\\s+(?<part>${part}))?)${we}`,
     ),
+    accept: (m) =>
+      !/^среды$/i.test(m.groups['wd'] ?? '') || /(?:^|[^\p{L}])(?:со|с|до|после|к)\s+$/iu.test(m.text.slice(Math.max(0, m.start - 8), m.start)),
     type: (g) => (g['part'] ?? g['before'] ? 'TIME' : 'DATE'),
     value: (m) => {
       const rel = m.groups['rel'];
