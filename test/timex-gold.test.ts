@@ -71,7 +71,14 @@ describe('the gold-set scorer', () => {
   it.each([
     ['a right value on an overlapping span', [{ start: 0, end: 3, value: '2024-12-10' }], 1],
     ['a wrong value', [{ start: 0, end: 5, value: '2024-12-11' }], 0],
-    ['a prediction on a duration does not count against DATE+TIME', [{ start: 0, end: 5, value: '2024-12-10' }, { start: 10, end: 18, value: 'P2Y' }], 1],
+    [
+      'a prediction on a duration does not count against DATE+TIME',
+      [
+        { start: 0, end: 5, value: '2024-12-10' },
+        { start: 10, end: 18, value: 'P2Y' },
+      ],
+      1,
+    ],
   ])('%s', (_name, predicted, f1) => {
     expect(valueF1([{ gold, predicted }]).f1).toBe(f1);
   });

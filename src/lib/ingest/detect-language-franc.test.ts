@@ -8,10 +8,22 @@ describe('detectLanguage (franc-min)', () => {
     ['uk', 'Росія та Сирія домовилися зберегти авіабазу в Хмеймімі, заявили в понеділок посадовці.'],
     ['ar', 'اتفقت روسيا وسوريا على الإبقاء على قاعدة حميميم الجوية، بحسب ما أعلن مسؤولون يوم الاثنين.'],
     ['fa', 'روسیه و سوریه توافق کردند که پایگاه هوایی حمیمیم را حفظ کنند، مقامات روز دوشنبه گفتند.'],
-    ['fr', "La Russie et la Syrie se sont mises d'accord pour conserver la base aérienne de Hmeimim, ont annoncé lundi des responsables."],
-    ['de', 'Russland und Syrien haben sich darauf geeinigt, den Luftwaffenstützpunkt Hmeimim zu behalten, teilten Beamte am Montag mit.'],
-    ['es', 'Rusia y Siria acordaron mantener la base aérea de Hmeimim, informaron el lunes funcionarios de ambos gobiernos.'],
-    ['it', 'La Russia e la Siria hanno concordato di mantenere la base aerea di Hmeimim, hanno dichiarato lunedì i funzionari.'],
+    [
+      'fr',
+      "La Russie et la Syrie se sont mises d'accord pour conserver la base aérienne de Hmeimim, ont annoncé lundi des responsables.",
+    ],
+    [
+      'de',
+      'Russland und Syrien haben sich darauf geeinigt, den Luftwaffenstützpunkt Hmeimim zu behalten, teilten Beamte am Montag mit.',
+    ],
+    [
+      'es',
+      'Rusia y Siria acordaron mantener la base aérea de Hmeimim, informaron el lunes funcionarios de ambos gobiernos.',
+    ],
+    [
+      'it',
+      'La Russia e la Siria hanno concordato di mantenere la base aerea di Hmeimim, hanno dichiarato lunedì i funzionari.',
+    ],
     ['tr', 'Rusya ve Suriye, Hmeymim hava üssünün korunması konusunda anlaştıklarını pazartesi günü açıkladı.'],
   ])('%s', (lang, sentence) => {
     it(`reads ${JSON.stringify(sentence.slice(0, 40))}…`, () => {

@@ -9,8 +9,20 @@ import { detectLanguage as detectByScript } from './detect-language.ts';
  * macrolanguage ("ara" → "ar"), which that map does not cover: the table below does, for franc-min's.
  */
 const macrolanguages: Record<string, string> = {
-  arb: 'ar', azj: 'az', cmn: 'zh', fuv: 'ff', koi: 'kv', npi: 'ne', pbu: 'ps', pes: 'fa', plt: 'mg', qug: 'qu',
-  swh: 'sw', uzn: 'uz', zlm: 'ms', zyb: 'za',
+  arb: 'ar',
+  azj: 'az',
+  cmn: 'zh',
+  fuv: 'ff',
+  koi: 'kv',
+  npi: 'ne',
+  pbu: 'ps',
+  pes: 'fa',
+  plt: 'mg',
+  qug: 'qu',
+  swh: 'sw',
+  uzn: 'uz',
+  zlm: 'ms',
+  zyb: 'za',
 };
 
 /** Below this many letters franc's trigrams say little; the script and function-word heuristics decide. */

@@ -158,7 +158,16 @@ const stepOf = (word: string | undefined): number =>
 /** "من العام الماضي", "العام الحالي", "العام نفسه": a year relative to now or to the last date. */
 const relativeYear = `(?:من\\s+)?(?:العام|السنة)\\s+(?<yrel>${past}|${current}|${next}|نفسه|نفسها|ذاته|ذاتها)`;
 
-const partsOfDay: Record<string, PartOfDay> = { صباح: 'MO', فجر: 'MO', ظهر: 'MI', ظهيرة: 'MI', عصر: 'AF', مساء: 'EV', ليل: 'NI', ليلة: 'NI' };
+const partsOfDay: Record<string, PartOfDay> = {
+  صباح: 'MO',
+  فجر: 'MO',
+  ظهر: 'MI',
+  ظهيرة: 'MI',
+  عصر: 'AF',
+  مساء: 'EV',
+  ليل: 'NI',
+  ليلة: 'NI',
+};
 const part = alternation(Object.keys(partsOfDay));
 
 const markers = {
@@ -182,7 +191,8 @@ function yearOfPhrase(rel: string, m: RuleMatch, lastYear: number): number {
 const pairMonth = (m: RuleMatch): number => monthNumber(m.groups['mo']);
 
 /** A bare month is a month after a temporal word, after "شهر", or written as a pair; "مارس" alone is also a verb. */
-const monthLead = /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتى|خلال|بحلول|قبل|بعد|مطلع|اواخر|اوائل|نهاية|بداية|منتصف|اواسط|مستهل|شهر|شهري)\s+$/u;
+const monthLead =
+  /(?:^|[^\p{L}])[وف]?(?:في|منذ|حتى|خلال|بحلول|قبل|بعد|مطلع|اواخر|اوائل|نهاية|بداية|منتصف|اواسط|مستهل|شهر|شهري)\s+$/u;
 
 const centuries: [string, number][] = [
   ['السابع\\s+عشر', 17],
@@ -226,7 +236,10 @@ const rules: Rule[] = [
     pattern: pattern(
       `${proclitic}(?<t>(?:ال)?اول\\s+من\\s+(?:شهر\\s+)?${monthPair}(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:ال)?(?:عام|سنة)\\s*)?(?<y>\\d{4}))?)(?!\\d)`,
     ),
-    value: (m) => (m.groups['y'] ? calendarDay(Number(m.groups['y']), pairMonth(m), 1) : dayMonthValue(1, pairMonth(m), m.reference, 'nearest')),
+    value: (m) =>
+      m.groups['y']
+        ? calendarDay(Number(m.groups['y']), pairMonth(m), 1)
+        : dayMonthValue(1, pairMonth(m), m.reference, 'nearest'),
   },
   // Quarters and halves: "الربع الرابع من 2025", "الربع الأول من العام الجاري", "النصف الأول من العام".
   {
@@ -251,7 +264,9 @@ const rules: Rule[] = [
       `${proclitic}(?<t>(?:شهر\\s+)?${monthPair}(?:\\s*[،,]?\\s*(?:من\\s+)?(?:(?:ال)?(?:عام|سنة)\\s*)?(?<y>\\d{4})(?:\\s*م(?![\\p{L}]))?|\\s+${relativeYear}))(?!\\d)`,
     ),
     value: (m, anchor) => {
-      const year = m.groups['y'] ? Number(m.groups['y']) : yearOfPhrase(m.groups['yrel'] ?? '', m, anaphoricYear(anchor));
+      const year = m.groups['y']
+        ? Number(m.groups['y'])
+        : yearOfPhrase(m.groups['yrel'] ?? '', m, anaphoricYear(anchor));
       return formatMonth(year, pairMonth(m));
     },
   },
@@ -260,13 +275,18 @@ const rules: Rule[] = [
     pattern: pattern(`${proclitic}(?<t>(?:شهر\\s+)?${monthPair}\\s+(?<rel>${past}|${current}|${next}))${we}`),
     value: (m) => {
       const step = stepOf(m.groups['rel']);
-      return step === 0 ? formatMonth(m.reference.year, pairMonth(m)) : steppedMonthValue(pairMonth(m), m.reference, step < 0 ? -1 : 1);
+      return step === 0
+        ? formatMonth(m.reference.year, pairMonth(m))
+        : steppedMonthValue(pairMonth(m), m.reference, step < 0 ? -1 : 1);
     },
   },
   // A month alone, in a temporal frame: "في ديسمبر", "منذ آذار", "شهر أكتوبر".
   {
     pattern: pattern(`${proclitic}(?<t>(?:شهر\\s+)?${monthPair})(?!\\s*\\d)`),
-    accept: (m) => m.groups['mo2'] !== undefined || /^شهر/.test(m.text.slice(m.start)) || monthLead.test(m.text.slice(Math.max(0, m.start - 20), m.start)),
+    accept: (m) =>
+      m.groups['mo2'] !== undefined ||
+      /^شهر/.test(m.text.slice(m.start)) ||
+      monthLead.test(m.text.slice(Math.max(0, m.start - 20), m.start)),
     value: (m) => monthValue(pairMonth(m), m.reference, tense(m)),
   },
   // Weekdays: "يوم الاثنين", "الأربعاء", "اليوم الأربعاء" (today, a Wednesday), "مساء الجمعة", "الخميس الماضي".
@@ -315,7 +335,15 @@ const rules: Rule[] = [
     accept: (m) => m.groups['this'] !== undefined || m.groups['rel'] !== undefined,
     value: (m) => {
       const word = m.groups['unit'] ?? '';
-      const u: Unit = /عام|سنة/.test(word) ? 'year' : /شهر/.test(word) ? 'month' : /اسبوع/.test(word) ? 'week' : /عقد/.test(word) ? 'decade' : 'century';
+      const u: Unit = /عام|سنة/.test(word)
+        ? 'year'
+        : /شهر/.test(word)
+          ? 'month'
+          : /اسبوع/.test(word)
+            ? 'week'
+            : /عقد/.test(word)
+              ? 'decade'
+              : 'century';
       return relativeUnitValue(u, stepOf(m.groups['rel']), m.reference, tense(m));
     },
   },
@@ -329,11 +357,14 @@ const rules: Rule[] = [
       if (m.groups['dual']) return offsetValue(2, unitOf(m.groups['dual']), -1, m.reference);
       if (m.groups['single']) {
         // A bare plural ("قبل سنوات") is a vague past; a singular is one unit.
-        if (/^(?:اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|ساعات|عقود|قرون|دقائق)$/.test(m.groups['single'])) return 'PAST_REF';
+        if (/^(?:اعوام|سنوات|سنين|اشهر|شهور|اسابيع|ايام|ساعات|عقود|قرون|دقائق)$/.test(m.groups['single']))
+          return 'PAST_REF';
         return offsetValue(1, unitOf(m.groups['single']), -1, m.reference);
       }
       const n = parseCount(m.groups['n'], numbers);
-      return n === undefined || !Number.isInteger(n) ? 'PAST_REF' : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
+      return n === undefined || !Number.isInteger(n)
+        ? 'PAST_REF'
+        : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
     },
   },
   // Durations: "عامين", "ثلاث سنوات", "13 عاماً", "نحو خمسة أشهر", "عدة سنوات".
@@ -350,13 +381,17 @@ const rules: Rule[] = [
   },
   // One unit for a stretch of time: "لمدة عام", "طيلة شهر".
   {
-    pattern: pattern(`${ws}(?:[وف]?(?:لمدة|مدة|طيلة|طوال))\\s+(?<t>(?<unit>عام|سنة|شهر|اسبوع|يوم|ساعة|عقد))${we}(?!\\s*\\d)`),
+    pattern: pattern(
+      `${ws}(?:[وف]?(?:لمدة|مدة|طيلة|طوال))\\s+(?<t>(?<unit>عام|سنة|شهر|اسبوع|يوم|ساعة|عقد))${we}(?!\\s*\\d)`,
+    ),
     type: 'DURATION',
     value: (m) => durationOf(1, unitOf(m.groups['unit'])),
   },
   // Uncounted plurals after "منذ", "طوال" or "ل": "منذ سنوات", "لعقود".
   {
-    pattern: pattern(`${ws}(?:[وف]?منذ\\s+|[وف]?طوال\\s+|[وف]?ل)(?<t>(?<unit>سنوات|اعوام|سنين|عقود|اشهر|شهور|اسابيع))${we}`),
+    pattern: pattern(
+      `${ws}(?:[وف]?منذ\\s+|[وف]?طوال\\s+|[وف]?ل)(?<t>(?<unit>سنوات|اعوام|سنين|عقود|اشهر|شهور|اسابيع))${we}`,
+    ),
     type: 'DURATION',
     value: (m) => durationOf(undefined, unitOf(m.groups['unit'])),
   },
@@ -396,7 +431,9 @@ const rules: Rule[] = [
     value: (m, anchor) => anaphoricDay(anchor, m.groups['w'] === 'التالي' ? 1 : m.groups['w'] === 'السابق' ? -1 : 0),
   },
   {
-    pattern: pattern(`${proclitic}(?<t>(?:العام|السنة)\\s+(?<w>التالي|التالية|نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات|ذلك)\\s+(?:العام|السنة))${we}`),
+    pattern: pattern(
+      `${proclitic}(?<t>(?:العام|السنة)\\s+(?<w>التالي|التالية|نفسه|نفسها|ذاته|ذاتها)|(?:نفس|ذات|ذلك)\\s+(?:العام|السنة))${we}`,
+    ),
     value: (m, anchor) => pad(anaphoricYear(anchor) + (/^التالي/.test(m.groups['w'] ?? '') ? 1 : 0), 4),
   },
   // Vague references to the present, past and future.
@@ -415,7 +452,9 @@ const rules: Rule[] = [
     value: () => 'FUTURE_REF',
   },
   {
-    pattern: pattern(`${proclitic}(?<t>قريبا|(?:السنوات|الاعوام|الاشهر|الشهور|الاسابيع|الايام)\\s+(?:المقبلة|القادمة))${we}`),
+    pattern: pattern(
+      `${proclitic}(?<t>قريبا|(?:السنوات|الاعوام|الاشهر|الشهور|الاسابيع|الايام)\\s+(?:المقبلة|القادمة))${we}`,
+    ),
     value: () => 'FUTURE_REF',
   },
 ];

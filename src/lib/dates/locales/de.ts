@@ -102,7 +102,8 @@ const unitOf = (word: string | undefined): Unit => lookup(units, word) ?? 'year'
 const past = 'letzte[nsrm]?|vergangene[nsrm]?|vorige[nsrm]?';
 const current = 'diese[nsrm]?|laufende[nsrm]?';
 const next = 'nächste[nsrm]?|kommende[nsrm]?';
-const stepOf = (word: string | undefined): number => (wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0);
+const stepOf = (word: string | undefined): number =>
+  wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0;
 const relativeYear = `(?<yrel>${past}|${current}|${next})\\s+Jahres`;
 
 const partsOfDay: [string, PartOfDay][] = [
@@ -119,7 +120,10 @@ const markers = {
     'wird|werden|wirst|werde|soll|sollen|will|wollen|plant|planen|geplant|morgen|demnächst|voraussichtlich',
     'nächste[nsrm]?|kommende[nsrm]?',
   ]),
-  past: wordTest(['war|waren|hatte|hatten|wurde|wurden|hat|haben|sagte|sagten|erklärte|gestern', 'letzte[nsrm]?|vergangene[nsrm]?']),
+  past: wordTest([
+    'war|waren|hatte|hatten|wurde|wurden|hat|haben|sagte|sagten|erklärte|gestern',
+    'letzte[nsrm]?|vergangene[nsrm]?',
+  ]),
 };
 const tense = (m: RuleMatch): Tense => tenseByMarkers(m.text, m.start, m.end, markers);
 const monthNumber = (word: string | undefined): number => lookup(months, word) ?? 1;
@@ -130,13 +134,18 @@ const rules: Rule[] = [
   // "8. Dezember vergangenen Jahres".
   {
     pattern: pattern(`${ws}(?<t>(?<d>\\d{1,2})\\.\\s*(?<mo>${month})\\s+${relativeYear})${we}`),
-    value: (m) => calendarDay(m.reference.year + stepOf(m.groups['yrel']), monthNumber(m.groups['mo']), Number(m.groups['d'])),
+    value: (m) =>
+      calendarDay(m.reference.year + stepOf(m.groups['yrel']), monthNumber(m.groups['mo']), Number(m.groups['d'])),
   },
   // "Dezember 2024", "März vergangenen Jahres".
   {
     pattern: pattern(`${ws}(?<t>(?<mo>${month})\\s+(?:(?<y>\\d{4})|${relativeYear}))(?![\\p{L}\\p{N}])`),
     accept: (m) => !/\d\.?\s*$/u.test(m.text.slice(Math.max(0, m.start - 4), m.start)),
-    value: (m) => formatMonth(m.groups['y'] ? Number(m.groups['y']) : m.reference.year + stepOf(m.groups['yrel']), monthNumber(m.groups['mo'])),
+    value: (m) =>
+      formatMonth(
+        m.groups['y'] ? Number(m.groups['y']) : m.reference.year + stepOf(m.groups['yrel']),
+        monthNumber(m.groups['mo']),
+      ),
   },
   // "vergangenen Dezember", "im kommenden März".
   {
@@ -145,7 +154,9 @@ const rules: Rule[] = [
   },
   // A month after a temporal word: "im Dezember", "seit März", "Anfang Juni", "bis Mai".
   {
-    pattern: pattern(`${ws}(?:im|seit|bis|ab|vom|zum|Anfang|Ende|Mitte|Monat)\\s+(?<t>(?<mo>${month}))${we}(?!\\s+\\d)`),
+    pattern: pattern(
+      `${ws}(?:im|seit|bis|ab|vom|zum|Anfang|Ende|Mitte|Monat)\\s+(?<t>(?<mo>${month}))${we}(?!\\s+\\d)`,
+    ),
     value: (m) => monthValue(monthNumber(m.groups['mo']), m.reference, tense(m)),
   },
   // Weekdays: "Montag", "vergangenen Freitag", "Montagabend", "Dienstag früh".
@@ -153,7 +164,7 @@ const rules: Rule[] = [
     pattern: pattern(
       `${ws}(?<t>(?:(?<rel>${past}|${next}|diese[nm]?)\\s+)?(?<wd>${weekday})(?:(?<part>${part})|\\s+(?<part2>früh|morgen|abend|nachmittag|vormittag))?)${we}`,
     ),
-    type: (g) => (g['part'] ?? g['part2'] ? 'TIME' : 'DATE'),
+    type: (g) => ((g['part'] ?? g['part2']) ? 'TIME' : 'DATE'),
     value: (m) => {
       const rel = m.groups['rel'];
       const step = rel === undefined || /^diese/i.test(rel) ? undefined : stepOf(rel) < 0 ? -1 : 1;
@@ -207,11 +218,15 @@ const rules: Rule[] = [
   },
   // Ago: "vor zwei Jahren", "vor einem Monat", "vor wenigen Tagen".
   {
-    pattern: pattern(`${ws}(?<t>vor\\s+(?:(?<n>${count})|(?<vague>wenigen|einigen|mehreren|ein\\s+paar))\\s+(?<unit>${unit}))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>vor\\s+(?:(?<n>${count})|(?<vague>wenigen|einigen|mehreren|ein\\s+paar))\\s+(?<unit>${unit}))${we}`,
+    ),
     value: (m) => {
       if (m.groups['vague']) return 'PAST_REF';
       const n = parseCount(m.groups['n'], numbers);
-      return n === undefined || !Number.isInteger(n) ? 'PAST_REF' : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
+      return n === undefined || !Number.isInteger(n)
+        ? 'PAST_REF'
+        : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
     },
   },
   // Durations: "zwei Jahre", "fast fünf Monate", "mehrere Jahre", "seit Jahren".
@@ -220,14 +235,26 @@ const rules: Rule[] = [
       `(?<!vor\\s+)${ws}(?<t>(?:(?:fast|knapp|rund|etwa|mehr\\s+als|weniger\\s+als|über|gut|ungefähr)\\s+)?(?:(?<n>${count})|(?<vague>mehrere|mehreren|einige|einigen|viele|vielen))\\s+(?<unit>${unit}))${we}`,
     ),
     type: 'DURATION',
-    value: (m) => durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
+    value: (m) =>
+      durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
   },
   {
-    pattern: pattern(`${ws}(?:seit)\\s+(?<t>(?<unit>Jahren|Monaten|Wochen|Jahrzehnten))${we}|${ws}(?<t2>jahrelang|monatelang|wochenlang|jahrzehntelang)${we}`),
+    pattern: pattern(
+      `${ws}(?:seit)\\s+(?<t>(?<unit>Jahren|Monaten|Wochen|Jahrzehnten))${we}|${ws}(?<t2>jahrelang|monatelang|wochenlang|jahrzehntelang)${we}`,
+    ),
     type: 'DURATION',
     value: (m) => {
       const word = (m.groups['unit'] ?? m.groups['t2'] ?? '').toLowerCase().replace(/lang$/, '');
-      return durationOf(undefined, word.startsWith('jahrz') ? 'decade' : word.startsWith('jahr') ? 'year' : word.startsWith('monat') ? 'month' : 'week');
+      return durationOf(
+        undefined,
+        word.startsWith('jahrz')
+          ? 'decade'
+          : word.startsWith('jahr')
+            ? 'year'
+            : word.startsWith('monat')
+              ? 'month'
+              : 'week',
+      );
     },
   },
   // Decades and centuries: "1990er Jahren", "90er-Jahre", "20. Jahrhundert".
@@ -257,7 +284,9 @@ const rules: Rule[] = [
   },
   // Anaphora: "am selben Tag", "am nächsten Tag", "am Vortag", "tags darauf", "im selben Jahr".
   {
-    pattern: pattern(`${ws}(?:am\\s+)?(?<t>(?<w>selben|gleichen|nächsten|folgenden)\\s+Tag|Vortag|tags\\s+darauf)${we}`),
+    pattern: pattern(
+      `${ws}(?:am\\s+)?(?<t>(?<w>selben|gleichen|nächsten|folgenden)\\s+Tag|Vortag|tags\\s+darauf)${we}`,
+    ),
     value: (m, anchor) => {
       const text = m.text.slice(m.start, m.end).toLowerCase();
       return anaphoricDay(anchor, /nächsten|folgenden|darauf/.test(text) ? 1 : text === 'vortag' ? -1 : 0);
@@ -273,11 +302,15 @@ const rules: Rule[] = [
     value: () => 'PRESENT_REF',
   },
   {
-    pattern: pattern(`${ws}(?<t>kürzlich|jüngst|unlängst|vor\\s+kurzem|(?:den\\s+)?(?:vergangenen|letzten)\\s+Jahren)${we}`),
+    pattern: pattern(
+      `${ws}(?<t>kürzlich|jüngst|unlängst|vor\\s+kurzem|(?:den\\s+)?(?:vergangenen|letzten)\\s+Jahren)${we}`,
+    ),
     value: () => 'PAST_REF',
   },
   {
-    pattern: pattern(`${ws}(?<t>Zukunft|künftig|bald|demnächst|(?:den\\s+)?kommenden\\s+(?:Tagen|Wochen|Monaten|Jahren))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>Zukunft|künftig|bald|demnächst|(?:den\\s+)?kommenden\\s+(?:Tagen|Wochen|Monaten|Jahren))${we}`,
+    ),
     value: () => 'FUTURE_REF',
   },
 ];

@@ -102,7 +102,8 @@ const unitOf = (word: string | undefined): Unit => lookup(units, word) ?? 'year'
 
 const past = 'pasad[oa]|anterior';
 const next = 'pr[óo]xim[oa]|que\\s+viene|entrante';
-const stepOf = (word: string | undefined): number => (wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0);
+const stepOf = (word: string | undefined): number =>
+  wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0;
 /** "del año pasado", "de este año", "del próximo año", "del mismo año". */
 const relativeYear = `(?:del|de)\\s+(?:a[ñn]o\\s+(?<yrel>${past}|${next})|(?<yrel2>pasado|pr[óo]ximo)\\s+a[ñn]o|(?<ythis>este)\\s+a[ñn]o|(?<ysame>mismo)\\s+a[ñn]o)`;
 
@@ -115,7 +116,10 @@ const partsOfDay: [string, PartOfDay][] = [
 const part = formsOf(partsOfDay);
 
 const markers = {
-  future: wordTest(['ser[áa]|ser[áa]n|va|van|pr[óo]xim[oa]|prev[ée]|previst[oa]s?|planea|habr[áa]', '\\p{L}{3,}r[áa]n?']),
+  future: wordTest([
+    'ser[áa]|ser[áa]n|va|van|pr[óo]xim[oa]|prev[ée]|previst[oa]s?|planea|habr[áa]',
+    '\\p{L}{3,}r[áa]n?',
+  ]),
   past: wordTest(['fue|fueron|era|eran|hab[íi]a|hab[íi]an|ha|han|dijo|ayer|pasad[oa]', '\\p{L}{3,}(?:ó|aron|ieron)']),
 };
 const tense = (m: RuleMatch): Tense => tenseByMarkers(m.text, m.start, m.end, markers);
@@ -125,12 +129,15 @@ const yearOf = (m: RuleMatch, lastYear: number): number => {
   if (m.groups['ythis']) return m.reference.year;
   return m.reference.year + stepOf(m.groups['yrel'] ?? m.groups['yrel2']);
 };
-const yearLead = '(?:en|desde|hasta|de|del|a|entre|y|hacia|para|antes\\s+de|despu[ée]s\\s+de|principios\\s+de|finales\\s+de|fines\\s+de|mediados\\s+de)';
+const yearLead =
+  '(?:en|desde|hasta|de|del|a|entre|y|hacia|para|antes\\s+de|despu[ée]s\\s+de|principios\\s+de|finales\\s+de|fines\\s+de|mediados\\s+de)';
 
 const rules: Rule[] = [
   // "8 de diciembre pasado", "15 de marzo del año pasado".
   {
-    pattern: pattern(`${ws}(?<t>(?<d>\\d{1,2})\\s+de\\s+(?<mo>${month})(?:\\s+(?<rel>pasado|pr[óo]ximo)|\\s+${relativeYear}))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>(?<d>\\d{1,2})\\s+de\\s+(?<mo>${month})(?:\\s+(?<rel>pasado|pr[óo]ximo)|\\s+${relativeYear}))${we}`,
+    ),
     value: (m, anchor) => {
       const mo = monthNumber(m.groups['mo']);
       const d = Number(m.groups['d']);
@@ -140,7 +147,9 @@ const rules: Rule[] = [
   },
   // "diciembre de 2024", "marzo del año pasado", "diciembre pasado", "el pasado diciembre".
   {
-    pattern: pattern(`${ws}(?<t>(?<mo>${month})\\s+(?:(?:de(?:l)?\\s+)?(?<y>\\d{4})|(?<rel>pasado|pr[óo]ximo)|${relativeYear}))(?![\\p{L}\\p{N}])`),
+    pattern: pattern(
+      `${ws}(?<t>(?<mo>${month})\\s+(?:(?:de(?:l)?\\s+)?(?<y>\\d{4})|(?<rel>pasado|pr[óo]ximo)|${relativeYear}))(?![\\p{L}\\p{N}])`,
+    ),
     accept: (m) => !/\bde\s*$/u.test(m.text.slice(Math.max(0, m.start - 4), m.start)),
     value: (m, anchor) => {
       const mo = monthNumber(m.groups['mo']);
@@ -186,11 +195,20 @@ const rules: Rule[] = [
       `${ws}(?<t>(?<w>hoy|ayer|anteayer|antier|pasado\\s+ma[ñn]ana|ma[ñn]ana)(?:\\s+(?:por|en)\\s+la\\s+(?<part>${part}))?)${we}(?!\\s+en\\s+d[íi]a)`,
     ),
     accept: (m) =>
-      !/^ma/i.test(m.groups['w'] ?? '') || !/(?:\b(?:la|esta|esa|una|cada|toda|de|por|las)\s+)$/iu.test(m.text.slice(Math.max(0, m.start - 8), m.start)),
+      !/^ma/i.test(m.groups['w'] ?? '') ||
+      !/(?:\b(?:la|esta|esa|una|cada|toda|de|por|las)\s+)$/iu.test(m.text.slice(Math.max(0, m.start - 8), m.start)),
     type: (g) => (g['part'] ? 'TIME' : 'DATE'),
     value: (m) => {
       const w = (m.groups['w'] ?? '').toLowerCase();
-      const offset = /^pasado/.test(w) ? 2 : /^ma/.test(w) ? 1 : /^(?:anteayer|antier)$/.test(w) ? -2 : w === 'ayer' ? -1 : 0;
+      const offset = /^pasado/.test(w)
+        ? 2
+        : /^ma/.test(w)
+          ? 1
+          : /^(?:anteayer|antier)$/.test(w)
+            ? -2
+            : w === 'ayer'
+              ? -1
+              : 0;
       const d = dayFromReference(m.reference, offset);
       const p = lookup(partsOfDay, m.groups['part']);
       return p ? `${d}T${p}` : d;
@@ -230,11 +248,15 @@ const rules: Rule[] = [
   },
   // Ago: "hace dos años", "hace un mes", "hace unos días".
   {
-    pattern: pattern(`(?<!desde\\s+)${ws}(?<t>hace\\s+(?:(?<vague>unos|unas|varios|varias|algunos|algunas|pocos|pocas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`),
+    pattern: pattern(
+      `(?<!desde\\s+)${ws}(?<t>hace\\s+(?:(?<vague>unos|unas|varios|varias|algunos|algunas|pocos|pocas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`,
+    ),
     value: (m) => {
       if (m.groups['vague']) return 'PAST_REF';
       const n = parseCount(m.groups['n'], numbers);
-      return n === undefined || !Number.isInteger(n) ? 'PAST_REF' : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
+      return n === undefined || !Number.isInteger(n)
+        ? 'PAST_REF'
+        : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
     },
   },
   // Durations: "dos años", "casi cinco meses", "varios años", "durante años".
@@ -243,7 +265,8 @@ const rules: Rule[] = [
       `(?<!(?<!desde\\s+)hace\\s+)${ws}(?<t>(?:(?:casi|cerca\\s+de|m[áa]s\\s+de|menos\\s+de|alrededor\\s+de|aproximadamente)\\s+)?(?:(?<vague>varios|varias|algunos|algunas|muchos|muchas)|(?<n>${count}))\\s+(?<unit>${unit}))${we}`,
     ),
     type: 'DURATION',
-    value: (m) => durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
+    value: (m) =>
+      durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
   },
   {
     pattern: pattern(`${ws}(?:durante|por|desde\\s+hace)\\s+(?<t>(?<unit>a[ñn]os|meses|semanas|d[ée]cadas))${we}`),
@@ -260,7 +283,16 @@ const rules: Rule[] = [
       `${ws}(?<t>(?:los\\s+)?a[ñn]os\\s+(?<tens>[1-9]0|veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa))${we}`,
     ),
     value: (m) => {
-      const words: Record<string, number> = { veinte: 20, treinta: 30, cuarenta: 40, cincuenta: 50, sesenta: 60, setenta: 70, ochenta: 80, noventa: 90 };
+      const words: Record<string, number> = {
+        veinte: 20,
+        treinta: 30,
+        cuarenta: 40,
+        cincuenta: 50,
+        sesenta: 60,
+        setenta: 70,
+        ochenta: 80,
+        noventa: 90,
+      };
       const tens = words[(m.groups['tens'] ?? '').toLowerCase()] ?? Number(m.groups['tens']);
       return decadeValue(tens, m.reference);
     },
@@ -282,14 +314,18 @@ const rules: Rule[] = [
   },
   // Anaphora: "el mismo día", "ese día", "al día siguiente", "la víspera", "ese mismo año", "al año siguiente".
   {
-    pattern: pattern(`${ws}(?<t>(?<w>el\\s+mismo\\s+d[íi]a|ese\\s+(?:mismo\\s+)?d[íi]a|aquel\\s+d[íi]a|d[íi]a\\s+siguiente|la\\s+v[íi]spera|el\\s+d[íi]a\\s+anterior))${we}(?!\\s+(?:de|del|en\\s+que)\\b)`),
+    pattern: pattern(
+      `${ws}(?<t>(?<w>el\\s+mismo\\s+d[íi]a|ese\\s+(?:mismo\\s+)?d[íi]a|aquel\\s+d[íi]a|d[íi]a\\s+siguiente|la\\s+v[íi]spera|el\\s+d[íi]a\\s+anterior))${we}(?!\\s+(?:de|del|en\\s+que)\\b)`,
+    ),
     value: (m, anchor) => {
       const w = (m.groups['w'] ?? '').toLowerCase();
       return anaphoricDay(anchor, /siguiente/.test(w) ? 1 : /v[íi]spera|anterior/.test(w) ? -1 : 0);
     },
   },
   {
-    pattern: pattern(`${ws}(?<t>(?:ese|aquel)\\s+(?:mismo\\s+)?a[ñn]o|el\\s+mismo\\s+a[ñn]o|a[ñn]o\\s+(?<w>siguiente))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>(?:ese|aquel)\\s+(?:mismo\\s+)?a[ñn]o|el\\s+mismo\\s+a[ñn]o|a[ñn]o\\s+(?<w>siguiente))${we}`,
+    ),
     value: (m, anchor) => pad(anaphoricYear(anchor) + (m.groups['w'] ? 1 : 0), 4),
   },
   // Vague references.
@@ -302,7 +338,9 @@ const rules: Rule[] = [
     value: () => 'PAST_REF',
   },
   {
-    pattern: pattern(`${ws}(?<t>el\\s+futuro|pr[óo]ximamente|pronto|los\\s+pr[óo]ximos\\s+(?:d[íi]as|meses|a[ñn]os))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>el\\s+futuro|pr[óo]ximamente|pronto|los\\s+pr[óo]ximos\\s+(?:d[íi]as|meses|a[ñn]os))${we}`,
+    ),
     value: () => 'FUTURE_REF',
   },
 ];

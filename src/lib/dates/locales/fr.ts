@@ -105,7 +105,8 @@ const apostrophe = "['’]";
 // "précédent" and "suivant" point back at the last date: the anaphora rules below read them.
 const past = 'derni[eè]re?|pass[ée]e?';
 const next = 'prochaine?';
-const stepOf = (word: string | undefined): number => (wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0);
+const stepOf = (word: string | undefined): number =>
+  wordTest([past]).test(word ?? '') ? -1 : wordTest([next]).test(word ?? '') ? 1 : 0;
 /** "de l'année dernière", "de cette année", "de l'an prochain". */
 const relativeYear = `d(?:e\\s+|${apostrophe})(?:l${apostrophe}(?:ann[ée]e|an)\\s+(?<yrel>${past}|${next})|(?<ythis>cette\\s+ann[ée]e))`;
 
@@ -121,7 +122,7 @@ const part = formsOf(partsOfDay);
 const markers = {
   future: wordTest([
     'sera|seront|va|vont|doit|doivent|devrait|devraient|prochaine?|aura|auront|pr[ée]vue?s?|demain|pourrait',
-    "\\p{L}{3,}(?:era|ira|dra|tra|ront)",
+    '\\p{L}{3,}(?:era|ira|dra|tra|ront)',
   ]),
   past: wordTest(['a|ont|avait|avaient|[ée]tait|[ée]taient|fut|furent|hier|derni[eè]re?']),
 };
@@ -137,13 +138,16 @@ const rules: Rule[] = [
     pattern: pattern(`${ws}(?<t>${day}\\s+(?<mo>${month})(?:\\s+(?<rel>dernier|prochain)|\\s+${relativeYear}))${we}`),
     value: (m) => {
       const mo = monthNumber(m.groups['mo']);
-      if (m.groups['rel']) return dayMonthValue(dayNumber(m), mo, m.reference, stepOf(m.groups['rel']) < 0 ? 'past' : 'future');
+      if (m.groups['rel'])
+        return dayMonthValue(dayNumber(m), mo, m.reference, stepOf(m.groups['rel']) < 0 ? 'past' : 'future');
       return calendarDay(m.reference.year + (m.groups['ythis'] ? 0 : stepOf(m.groups['yrel'])), mo, dayNumber(m));
     },
   },
   // "décembre 2024", "décembre dernier", "mars de l'année prochaine".
   {
-    pattern: pattern(`${ws}(?<t>(?<mo>${month})\\s+(?:(?<y>\\d{4})|(?<rel>dernier|prochain)|${relativeYear}))(?![\\p{L}\\p{N}])`),
+    pattern: pattern(
+      `${ws}(?<t>(?<mo>${month})\\s+(?:(?<y>\\d{4})|(?<rel>dernier|prochain)|${relativeYear}))(?![\\p{L}\\p{N}])`,
+    ),
     accept: (m) => !/\d\s*$/u.test(m.text.slice(Math.max(0, m.start - 4), m.start)),
     value: (m) => {
       const mo = monthNumber(m.groups['mo']);
@@ -200,7 +204,9 @@ const rules: Rule[] = [
     value: (m) => relativeUnitValue(frenchUnit(m), stepOf(m.groups['rel']), m.reference, tense(m)),
   },
   {
-    pattern: pattern(`${ws}(?<t>(?:cette|cet|ce)\\s+(?<u1>ann[ée]e|an|mois|semaine|week-end|trimestre|si[èe]cle)(?:-ci)?)${we}(?!-l[àa])`),
+    pattern: pattern(
+      `${ws}(?<t>(?:cette|cet|ce)\\s+(?<u1>ann[ée]e|an|mois|semaine|week-end|trimestre|si[èe]cle)(?:-ci)?)${we}(?!-l[àa])`,
+    ),
     value: (m) => relativeUnitValue(frenchUnit(m), 0, m.reference, tense(m)),
   },
   // Quarters: "le premier trimestre 2025", "au troisième trimestre de l'année dernière".
@@ -210,26 +216,39 @@ const rules: Rule[] = [
     ),
     value: (m) => {
       const ord = (m.groups['ord'] ?? '').toLowerCase();
-      const q = /^(?:premier|1er)$/.test(ord) ? 1 : /^(?:deuxi|second|2e)/.test(ord) ? 2 : /^(?:troisi|3e)/.test(ord) ? 3 : 4;
+      const q = /^(?:premier|1er)$/.test(ord)
+        ? 1
+        : /^(?:deuxi|second|2e)/.test(ord)
+          ? 2
+          : /^(?:troisi|3e)/.test(ord)
+            ? 3
+            : 4;
       let year: number;
       if (m.groups['y']) year = Number(m.groups['y']);
-      else if (m.groups['yrel'] || m.groups['ythis']) year = m.reference.year + (m.groups['ythis'] ? 0 : stepOf(m.groups['yrel']));
+      else if (m.groups['yrel'] || m.groups['ythis'])
+        year = m.reference.year + (m.groups['ythis'] ? 0 : stepOf(m.groups['yrel']));
       else year = yearOfPeriod(q * 3 - 2, q * 3, m.reference, tense(m) === 'future' ? 'future' : 'past');
       return `${pad(year, 4)}-Q${q}`;
     },
   },
   // "(la fin de) l'année", "(au début du) mois": the current year or month.
   {
-    pattern: pattern(`(?<=(?:fin|d[ée]but|milieu|cours|courant)\\s+d(?:e\\s+|u\\s+|${apostrophe}))(?<t>(?:l${apostrophe}(?<u1>ann[ée]e)|(?<u2>mois)))${we}(?!\\s+(?:${past}|${next}|d))`),
+    pattern: pattern(
+      `(?<=(?:fin|d[ée]but|milieu|cours|courant)\\s+d(?:e\\s+|u\\s+|${apostrophe}))(?<t>(?:l${apostrophe}(?<u1>ann[ée]e)|(?<u2>mois)))${we}(?!\\s+(?:${past}|${next}|d))`,
+    ),
     value: (m) => relativeUnitValue(frenchUnit(m), 0, m.reference, tense(m)),
   },
   // Ago: "il y a deux ans", "il y a un mois", "il y a quelques jours".
   {
-    pattern: pattern(`${ws}(?<t>il\\s+y\\s+a\\s+(?:(?<n>${count})|(?<vague>quelques|plusieurs))\\s+(?<unit>${unit}))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>il\\s+y\\s+a\\s+(?:(?<n>${count})|(?<vague>quelques|plusieurs))\\s+(?<unit>${unit}))${we}`,
+    ),
     value: (m) => {
       if (m.groups['vague']) return 'PAST_REF';
       const n = parseCount(m.groups['n'], numbers);
-      return n === undefined || !Number.isInteger(n) ? 'PAST_REF' : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
+      return n === undefined || !Number.isInteger(n)
+        ? 'PAST_REF'
+        : offsetValue(n, unitOf(m.groups['unit']), -1, m.reference);
     },
   },
   // Durations: "deux ans", "près de cinq mois", "plusieurs années", "des années".
@@ -238,10 +257,13 @@ const rules: Rule[] = [
       `(?<!il\\s+y\\s+a\\s+)${ws}(?<t>(?:(?:pr[èe]s\\s+de|environ|plus\\s+de|moins\\s+de|presque)\\s+)?(?:(?<n>${count})|(?<vague>plusieurs|quelques))\\s+(?<unit>${unit}))${we}`,
     ),
     type: 'DURATION',
-    value: (m) => durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
+    value: (m) =>
+      durationOf(m.groups['vague'] ? undefined : parseCount(m.groups['n'], numbers), unitOf(m.groups['unit'])),
   },
   {
-    pattern: pattern(`${ws}(?:depuis|pendant|durant)\\s+(?<t>des\\s+(?<unit>ann[ée]es|mois|semaines|d[ée]cennies))${we}`),
+    pattern: pattern(
+      `${ws}(?:depuis|pendant|durant)\\s+(?<t>des\\s+(?<unit>ann[ée]es|mois|semaines|d[ée]cennies))${we}`,
+    ),
     type: 'DURATION',
     value: (m) => durationOf(undefined, unitOf(m.groups['unit'])),
   },
@@ -270,15 +292,20 @@ const rules: Rule[] = [
   },
   // Anaphora: "le lendemain", "la veille", "le même jour", "ce jour-là", "cette année-là", "l'année suivante".
   {
-    pattern: pattern(`${ws}(?<t>(?<w>le\\s+lendemain|la\\s+veille|le\\s+m[êe]me\\s+jour|ce\\s+jour-l[àa]))${we}(?!\\s+d[eu'’])`),
+    pattern: pattern(
+      `${ws}(?<t>(?<w>le\\s+lendemain|la\\s+veille|le\\s+m[êe]me\\s+jour|ce\\s+jour-l[àa]))${we}(?!\\s+d[eu'’])`,
+    ),
     value: (m, anchor) => {
       const w = (m.groups['w'] ?? '').toLowerCase();
       return anaphoricDay(anchor, w.includes('lendemain') ? 1 : w.includes('veille') ? -1 : 0);
     },
   },
   {
-    pattern: pattern(`${ws}(?<t>cette\\s+ann[ée]e-l[àa]|l${apostrophe}ann[ée]e\\s+(?<w>suivante|pr[ée]c[ée]dente))${we}`),
-    value: (m, anchor) => pad(anaphoricYear(anchor) + (m.groups['w'] === undefined ? 0 : /^suiv/i.test(m.groups['w']) ? 1 : -1), 4),
+    pattern: pattern(
+      `${ws}(?<t>cette\\s+ann[ée]e-l[àa]|l${apostrophe}ann[ée]e\\s+(?<w>suivante|pr[ée]c[ée]dente))${we}`,
+    ),
+    value: (m, anchor) =>
+      pad(anaphoricYear(anchor) + (m.groups['w'] === undefined ? 0 : /^suiv/i.test(m.groups['w']) ? 1 : -1), 4),
   },
   // Vague references.
   {
@@ -290,7 +317,9 @@ const rules: Rule[] = [
     value: () => 'PAST_REF',
   },
   {
-    pattern: pattern(`${ws}(?<t>l${apostrophe}avenir|prochainement|bient[ôo]t|les\\s+prochain(?:e?s)\\s+(?:jours|semaines|mois|ann[ée]es))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>l${apostrophe}avenir|prochainement|bient[ôo]t|les\\s+prochain(?:e?s)\\s+(?:jours|semaines|mois|ann[ée]es))${we}`,
+    ),
     value: () => 'FUTURE_REF',
   },
 ];
@@ -316,5 +345,6 @@ export const french: DateGrammar = {
     },
   },
   rules,
-  modifier: /(?:(?:à|a|au|en|dès|depuis|jusqu['’](?:à|en|au))\s+)?((?:la\s+)?(?:début|fin|mi|milieu|courant)(?:-|\s+d['’]|\s+de\s+|\s+du\s+|\s+))$/diu,
+  modifier:
+    /(?:(?:à|a|au|en|dès|depuis|jusqu['’](?:à|en|au))\s+)?((?:la\s+)?(?:début|fin|mi|milieu|courant)(?:-|\s+d['’]|\s+de\s+|\s+du\s+|\s+))$/diu,
 };

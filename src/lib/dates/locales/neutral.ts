@@ -14,7 +14,9 @@ const aloneAfter = '(?![\\p{L}\\p{N}%‰]|[.,:/]\\d|\\s*%)';
 /** Rules any language can use. */
 export const neutralRules: Rule[] = [
   {
-    pattern: pattern(`${notAlone}(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:T(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?<z>Z)?)?${aloneAfter}`),
+    pattern: pattern(
+      `${notAlone}(?<y>\\d{4})-(?<m>\\d\\d)-(?<d>\\d\\d)(?:T(?<h>[01]\\d|2[0-3]):(?<min>[0-5]\\d)(?<z>Z)?)?${aloneAfter}`,
+    ),
     type: (g) => (g['h'] ? 'TIME' : 'DATE'),
     value: ({ groups: g }) => {
       const day = calendarDay(Number(g['y']), Number(g['m']), Number(g['d']));

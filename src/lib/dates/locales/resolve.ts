@@ -26,12 +26,19 @@ export function steppedMonthValue(month: number, reference: Day, step: -1 | 1): 
 }
 
 /** A day and month without a year, read as the nearest occurrence unless "last"/"next" says which side. */
-export function dayMonthValue(day: number, month: number, reference: Day, side: 'past' | 'future' | 'nearest'): string | null {
+export function dayMonthValue(
+  day: number,
+  month: number,
+  reference: Day,
+  side: 'past' | 'future' | 'nearest',
+): string | null {
   const candidates = [reference.year - 1, reference.year, reference.year + 1].map((year) => ({ year, month, day }));
   const valid = candidates.filter((d) => new Date(Date.UTC(d.year, d.month - 1, d.day)).getUTCDate() === d.day);
   if (valid.length === 0) return null;
-  const gap = (d: Day) => Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(reference.year, reference.month - 1, reference.day);
-  const pool = side === 'past' ? valid.filter((d) => gap(d) <= 0) : side === 'future' ? valid.filter((d) => gap(d) >= 0) : valid;
+  const gap = (d: Day) =>
+    Date.UTC(d.year, d.month - 1, d.day) - Date.UTC(reference.year, reference.month - 1, reference.day);
+  const pool =
+    side === 'past' ? valid.filter((d) => gap(d) <= 0) : side === 'future' ? valid.filter((d) => gap(d) >= 0) : valid;
   const best = [...pool].sort((a, b) => Math.abs(gap(a)) - Math.abs(gap(b)))[0];
   return best ? formatDay(best) : null;
 }

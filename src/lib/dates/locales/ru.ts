@@ -110,7 +110,8 @@ const units: [string, Unit][] = [
   ['век|века|веков', 'century'],
 ];
 const unit = units.map(([form]) => form).join('|');
-const unitOf = (word: string | undefined): Unit => units.find(([form]) => wordTest([form]).test(word ?? ''))?.[1] ?? 'year';
+const unitOf = (word: string | undefined): Unit =>
+  units.find(([form]) => wordTest([form]).test(word ?? ''))?.[1] ?? 'year';
 
 /** Adjectives that place a unit relative to now, any gender and case, with their step. */
 const relativeAdjectives: [string, number][] = [
@@ -136,7 +137,10 @@ const markers = {
     'пройд[её]т|пройдут|начн[её]тся|откроется|прибудет|посетит|проведут|провед[её]т',
   ]),
   // Past-tense verbs end in -л, -ла, -ло, -ли (with -ся, -сь); a few common words share the ending.
-  past: new RegExp('^(?!(?:около|если|земли|роли|начало|дела|тела|число|мало|стекло)$)\\p{L}{2,}[аеиоуыя]л(?:а|о|и)?(?:ся|сь)?$', 'iu'),
+  past: new RegExp(
+    '^(?!(?:около|если|земли|роли|начало|дела|тела|число|мало|стекло)$)\\p{L}{2,}[аеиоуыя]л(?:а|о|и)?(?:ся|сь)?$',
+    'iu',
+  ),
 };
 const tense = (m: RuleMatch): Tense => tenseByMarkers(m.text, m.start, m.end, markers);
 
@@ -177,7 +181,8 @@ const rules: Rule[] = [
   // "декабре прошлого года", "мае того же года".
   {
     pattern: pattern(`${ws}(?<t>(?<mo>${month})\\s+${relativeYear})${we}`),
-    value: (m, anchor) => formatMonth(yearOfPhrase(m.groups['rel'] ?? '', m, anaphoricYear(anchor)), monthNumber(m.groups['mo'])),
+    value: (m, anchor) =>
+      formatMonth(yearOfPhrase(m.groups['rel'] ?? '', m, anaphoricYear(anchor)), monthNumber(m.groups['mo'])),
   },
   // "декабре 2024 года", "декабря 2024 г.", "мае 2015-го".
   {
@@ -186,7 +191,9 @@ const rules: Rule[] = [
   },
   // "в прошлом мае", "следующем январе".
   {
-    pattern: pattern(`${ws}(?<t>(?<rel>прошл\\p{L}*|минувш\\p{L}*|следующ\\p{L}*|будущ\\p{L}*)\\s+(?<mo>${month}))${we}`),
+    pattern: pattern(
+      `${ws}(?<t>(?<rel>прошл\\p{L}*|минувш\\p{L}*|следующ\\p{L}*|будущ\\p{L}*)\\s+(?<mo>${month}))${we}`,
+    ),
     value: (m) => steppedMonthValue(monthNumber(m.groups['mo']), m.reference, stepOf(m.groups['rel']) < 0 ? -1 : 1),
   },
   // A month on its own: "в декабре" is the latest December in news copy, the next one in future tense.
@@ -205,7 +212,12 @@ const rules: Rule[] = [
       const [, code, first] = season;
       if (m.groups['y']) return `${m.groups['y']}-${code}`;
       const step = m.groups['rel'] === undefined ? undefined : stepOf(m.groups['rel']);
-      const base = yearOfPeriod(first, first + 2, m.reference, step === 1 || (step === undefined && tense(m) === 'future') ? 'future' : 'past');
+      const base = yearOfPeriod(
+        first,
+        first + 2,
+        m.reference,
+        step === 1 || (step === undefined && tense(m) === 'future') ? 'future' : 'past',
+      );
       const now = m.reference.year * 12 + m.reference.month - 1;
       let year = base;
       if (step === -1 && year * 12 + first + 1 >= now) year -= 1;
@@ -237,9 +249,10 @@ const rules: Rule[] = [
     pattern: pattern(
       `${ws}(?<t>(?:(?<before>${part})\\s+)?(?<w>позавчера|послезавтра|сегодня|вчера|завтра)(?:\\s+(?<part>${part}))?)${we}`,
     ),
-    type: (g) => (g['part'] ?? g['before'] ? 'TIME' : 'DATE'),
+    type: (g) => ((g['part'] ?? g['before']) ? 'TIME' : 'DATE'),
     value: (m) => {
-      const offset = { позавчера: -2, вчера: -1, сегодня: 0, завтра: 1, послезавтра: 2 }[(m.groups['w'] ?? '').toLowerCase()] ?? 0;
+      const offset =
+        { позавчера: -2, вчера: -1, сегодня: 0, завтра: 1, послезавтра: 2 }[(m.groups['w'] ?? '').toLowerCase()] ?? 0;
       const day = dayFromReference(m.reference, offset);
       const partWord = (m.groups['part'] ?? m.groups['before'])?.toLowerCase();
       return partWord ? `${day}T${partsOfDay[partWord] ?? 'MO'}` : day;
@@ -256,8 +269,9 @@ const rules: Rule[] = [
       `${ws}(?<t>(?:(?<before>${part})\\s+в\\s+)?(?:(?<rel>прошл(?:ый|ую|ое)|минувш(?:ий|ую|ее)|следующ(?:ий|ую|ее)|будущ(?:ий|ую|ее)|ближайш(?:ий|ую|ее)|эт(?:от|у|о))\\s+)?(?<wd>${weekday})(?:\\s+(?<part>${part}))?)${we}`,
     ),
     accept: (m) =>
-      !/^среды$/i.test(m.groups['wd'] ?? '') || /(?:^|[^\p{L}])(?:со|с|до|после|к)\s+$/iu.test(m.text.slice(Math.max(0, m.start - 8), m.start)),
-    type: (g) => (g['part'] ?? g['before'] ? 'TIME' : 'DATE'),
+      !/^среды$/i.test(m.groups['wd'] ?? '') ||
+      /(?:^|[^\p{L}])(?:со|с|до|после|к)\s+$/iu.test(m.text.slice(Math.max(0, m.start - 8), m.start)),
+    type: (g) => ((g['part'] ?? g['before']) ? 'TIME' : 'DATE'),
     value: (m) => {
       const rel = m.groups['rel'];
       const step = rel === undefined || /^эт/i.test(rel) ? undefined : stepOf(rel) < 0 ? -1 : 1;
@@ -291,10 +305,17 @@ const rules: Rule[] = [
   },
   // "начала года", "конца месяца": the current unit, widened by the modifier before it ("с начала года").
   {
-    pattern: pattern(`${ws}(?:начал[аеу]|конц[аеу]|середин[аеуы]|исход[ае])\\s+(?<t>(?<unit>года|месяца|недели))${we}(?!\\s+\\d)`),
+    pattern: pattern(
+      `${ws}(?:начал[аеу]|конц[аеу]|середин[аеуы]|исход[ае])\\s+(?<t>(?<unit>года|месяца|недели))${we}(?!\\s+\\d)`,
+    ),
     value: (m) => {
       const word = (m.groups['unit'] ?? '').toLowerCase();
-      return relativeUnitValue(word === 'года' ? 'year' : word === 'месяца' ? 'month' : 'week', 0, m.reference, tense(m));
+      return relativeUnitValue(
+        word === 'года' ? 'year' : word === 'месяца' ? 'month' : 'week',
+        0,
+        m.reference,
+        tense(m),
+      );
     },
   },
   // "два года назад", "неделю назад", "несколько лет назад".
@@ -328,7 +349,10 @@ const rules: Rule[] = [
     value: (m) => {
       const n = Number(m.groups['n']);
       const word = m.text.slice(m.start, m.end).toLowerCase();
-      return durationOf(n, word.includes('летн') ? 'year' : word.includes('месяч') ? 'month' : word.includes('недел') ? 'week' : 'day');
+      return durationOf(
+        n,
+        word.includes('летн') ? 'year' : word.includes('месяч') ? 'month' : word.includes('недел') ? 'week' : 'day',
+      );
     },
   },
   // Decades: "1990-х годах", "90-е годы", "2010-е".
@@ -354,7 +378,9 @@ const rules: Rule[] = [
     value: (m) => m.groups['y'] ?? null,
   },
   {
-    pattern: pattern(`${ws}(?<t>(?<y>\\d{4})(?:\\s*(?:года|году|год|годом|годах|годы|годов|гг?\\.?)(?![\\p{L}])|-(?:го|м|й|му|ом)${we}))`),
+    pattern: pattern(
+      `${ws}(?<t>(?<y>\\d{4})(?:\\s*(?:года|году|год|годом|годах|годы|годов|гг?\\.?)(?![\\p{L}])|-(?:го|м|й|му|ом)${we}))`,
+    ),
     value: (m) => m.groups['y'] ?? null,
   },
   {
@@ -405,7 +431,10 @@ export const russian: DateGrammar = {
     parser: chrono.ru.casual,
     options: {
       leadingWords: /^(?:(?:в|во|на|с|со|к|по|до|от|после|около)\s+)+/iu,
-      calendarLike: new RegExp(`${month}|\\b(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`, 'iu'),
+      calendarLike: new RegExp(
+        `${month}|\\b(?:янв|фев|мар|апр|июн|июл|авг|сен|окт|ноя|дек)|\\d{1,2}[./]\\d{1,2}[./]\\d{2,4}`,
+        'iu',
+      ),
     },
   },
   rules,
