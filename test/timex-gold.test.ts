@@ -43,6 +43,8 @@ describe.each([
   ['fr', 30],
   ['de', 30],
   ['es', 30],
+  ['ru-heldout', 25],
+  ['ar-heldout', 25],
 ])('TIMEX3 gold set test/timex/%s', (lang, minimum) => {
   const dir = new URL(`./timex/${lang}/`, import.meta.url);
   const docs = parseAnnotated(readFileSync(new URL('annotated.txt', dir), 'utf8'));
@@ -57,7 +59,7 @@ describe.each([
   });
 
   it('is tagged with a DATE+TIME value F1 of at least 0.85', () => {
-    const runs = docs.map((d) => ({ gold: d.timexes, predicted: tagDates(d.text, d.dct, lang) }));
+    const runs = docs.map((d) => ({ gold: d.timexes, predicted: tagDates(d.text, d.dct, lang.replace(/-heldout$/, '')) }));
     const score = valueF1(runs);
     expect(score.f1, `P ${score.p.toFixed(3)} R ${score.r.toFixed(3)}`).toBeGreaterThanOrEqual(0.85);
   });
