@@ -59,7 +59,10 @@ describe.each([
   });
 
   it('is tagged with a DATE+TIME value F1 of at least 0.85', () => {
-    const runs = docs.map((d) => ({ gold: d.timexes, predicted: tagDates(d.text, d.dct, lang.replace(/-heldout$/, '')) }));
+    const runs = docs.map((d) => ({
+      gold: d.timexes,
+      predicted: tagDates(d.text, d.dct, lang.replace(/-heldout$/, '')),
+    }));
     const score = valueF1(runs);
     expect(score.f1, `P ${score.p.toFixed(3)} R ${score.r.toFixed(3)}`).toBeGreaterThanOrEqual(0.85);
   });
