@@ -32,8 +32,21 @@ describe('npm run dates', () => {
     expect(JSON.parse(run(['--jsonl', '--lines', '1'], input).out)).toMatchObject({ id: 'x', timexes: [{ value: '2026-01-27' }] });
   });
 
+  it('reads other languages with --lang, and a "lang" field overrides it per line', () => {
+    const lines = [
+      { id: 'ru', reference: '2024-12-11', text: 'В понедельник Кремль подтвердил это.' },
+      { id: 'ar', reference: '2024-12-11', text: 'وأعلن الكرملين يوم الاثنين ذلك.', lang: 'ar' },
+    ];
+    const out = run(['--jsonl', '--lang', 'ru'], lines.map((l) => `${JSON.stringify(l)}\n`).join(''));
+    expect(out.out.trim().split('\n').map((l) => JSON.parse(l) as unknown)).toMatchObject([
+      { id: 'ru', timexes: [{ text: 'понедельник', value: '2024-12-09' }] },
+      { id: 'ar', timexes: [{ text: 'يوم الاثنين', value: '2024-12-09' }] },
+    ]);
+  });
+
   it.each([
     [['--reference', '2026-13-01', 'x.txt'], 2, /--reference must be a calendar date/],
+    [['--jsonl', '--lang', 'not a tag'], 2, /--lang must be a BCP 47 language tag/],
     [['x.txt'], 2, /missing --reference/],
     [['--reference', '2026-01-28', '/no/such/file'], 1, /no such file/],
     [['--jsonl', '--lines', '0'], 2, /--lines must be a whole number/],

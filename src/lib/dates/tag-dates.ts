@@ -3,6 +3,7 @@ import { findAnaphora } from './anaphora.ts';
 import { findClockTimes } from './clock-times.ts';
 import { findDurations, findSets, findVagueDurations } from './durations.ts';
 import { findExplicit } from './explicit.ts';
+import { localeCandidates, primaryLanguage } from './locales/index.ts';
 import { selectSpans } from './merge.ts';
 import { applyModifiers } from './modifiers.ts';
 import { findMonths } from './months.ts';
@@ -52,12 +53,16 @@ function advance(anchor: Anchor, value: string): Anchor {
 
 /**
  * Finds the temporal expressions in `text` and normalises them to TIMEX3 values, resolving relative
- * ones against `reference` (the publication date, `YYYY-MM-DD`). Offsets index `text` exactly.
+ * ones against `reference` (the publication date, `YYYY-MM-DD`). `lang` is the text's BCP 47 language
+ * tag; languages without their own grammar get language-neutral rules (see `locales/index.ts`).
+ * Offsets index `text` exactly.
  */
-export function tagDates(text: string, reference: string): Timex[] {
+export function tagDates(text: string, reference: string, lang = 'en'): Timex[] {
   const day = parseDay(reference);
   if (!day) throw new RangeError(`reference must be a calendar date YYYY-MM-DD, got ${JSON.stringify(reference)}`);
-  const chosen = selectSpans(applyModifiers(text, candidates(text, day)));
+  const primary = primaryLanguage(lang);
+  const found = primary === 'en' ? applyModifiers(text, candidates(text, day)) : localeCandidates(primary, text, day);
+  const chosen = selectSpans(found);
   const timexes: Timex[] = [];
   let anchor: Anchor = { reference: day, lastDay: undefined, lastDate: undefined };
   for (const c of chosen) {
