@@ -229,7 +229,22 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
   // Full names whose surname the story also uses alone: that is how people, not places or bodies, are named.
   const surnames = new Set<string>();
   const kindOfForm = (f: Form) => lexicalKind(f);
+  // Spellings of one name ("Ahmed al-Sharaa", "Ahmed al Sharaa", "Ahmad Al-Sharaa") go to the commonest.
+  const bySpelling = [...all].sort((a, b) => b.count - a.count);
+  const spelledAs = new Map<Form, Form>();
+  for (const form of bySpelling) {
+    const twin = bySpelling.find(
+      (f) => f !== form && f.count >= form.count && spelledAs.get(f) === undefined && sameName(f.words, form.words),
+    );
+    if (twin && twin !== form && (twin.count > form.count || bySpelling.indexOf(twin) < bySpelling.indexOf(form)))
+      spelledAs.set(form, twin);
+  }
   for (const form of all) {
+    const twin = spelledAs.get(form);
+    if (twin) {
+      target.set(form.name, twin);
+      continue;
+    }
     let best = form;
     if (form.words.length === 1 && !/^[\p{Lu}.]+$/u.test(form.name) && !tagsOf(form.name).has('Adjective')) {
       // A surname alone: the most frequent full name of a person that ends with it.
@@ -237,7 +252,7 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
         .filter(
           (f) =>
             f.words.length > 1 &&
-            f.words.at(-1) === form.name &&
+            spelling([f.words.at(-1)!]).join(' ') === spelling([form.name]).join(' ') &&
             !common(f.words[0]!) &&
             !f.words.some((w) => connector.has(w.toLowerCase())) &&
             (kindOfForm(f) ?? 'person') === 'person',
@@ -292,6 +307,31 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
       return form ? entities.get(root(form).name) : undefined;
     },
   };
+}
+
+/** A name's words as spelling varies them: case, hyphens and apostrophes aside ("al-Sharaa", "Al Sharaa"). */
+const spelling = (words: readonly string[]) =>
+  words
+    .join(' ')
+    .toLowerCase()
+    .replace(/[-‐‑'’\s]+/gu, ' ')
+    .trim()
+    .split(' ');
+
+/** Whether two words differ by at most one letter (a transliteration's vowel: "Ahmed", "Ahmad"). */
+function oneLetterApart(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 4 || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
+}
+
+/** Whether two names are spellings of one: the same words but for case, hyphens and a letter here or there, the last word exact. */
+function sameName(a: readonly string[], b: readonly string[]): boolean {
+  const [x, y] = [spelling(a), spelling(b)];
+  if (x.length !== y.length || x.length === 0 || x.at(-1) !== y.at(-1)) return false;
+  return x.every((w, i) => oneLetterApart(w, y[i]!));
 }
 
 /** What the lexicon alone says a name is. */
