@@ -27,7 +27,10 @@ export function decodeRawText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return { ok: false, reason: `the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes)}); re-save it as UTF-8` };
+    return {
+      ok: false,
+      reason: `the file is not valid UTF-8 (first bad byte at offset ${firstInvalidUtf8(bytes) ?? 0}); re-save it as UTF-8`,
+    };
   }
   const notes: string[] = [];
   if (text.startsWith('\uFEFF')) text = text.slice(1);
@@ -45,20 +48,47 @@ function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-function firstInvalidUtf8(bytes: Uint8Array): number {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let lo = 0;
-  let hi = bytes.length;
-  // Binary search on the longest valid prefix; a prefix may end mid-sequence, so allow 3 bytes of slack.
-  while (lo < hi) {
-    const mid = Math.ceil((lo + hi) / 2);
-    try {
-      decoder.decode(bytes.subarray(0, mid), { stream: true });
-      lo = mid;
-    } catch {
-      hi = mid - 1;
+/**
+ * Offset of the first byte of the first ill-formed UTF-8 sequence (where a decoder would put its
+ * first U+FFFD), or undefined when all of `bytes` is well-formed UTF-8. A sequence cut short by the
+ * end of the input counts as ill-formed at its first byte.
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number | undefined {
+  // TextDecoder only says *that* bytes are invalid, never where, and no package reports the offset
+  // either: this walks the well-formed byte sequences of Unicode (Table 3-7) in one pass.
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    if (lead < 0x80) {
+      i += 1;
+      continue;
     }
+    // The length of the sequence `lead` starts, and the range its second byte must fall in
+    // (narrower after E0, ED, F0 and F4: no overlong forms, surrogates or code points past U+10FFFF).
+    const [length, low, high] =
+      lead >= 0xc2 && lead <= 0xdf
+        ? [2, 0x80, 0xbf]
+        : lead === 0xe0
+          ? [3, 0xa0, 0xbf]
+          : lead === 0xed
+            ? [3, 0x80, 0x9f]
+            : lead >= 0xe1 && lead <= 0xef
+              ? [3, 0x80, 0xbf]
+              : lead === 0xf0
+                ? [4, 0x90, 0xbf]
+                : lead === 0xf4
+                  ? [4, 0x80, 0x8f]
+                  : lead >= 0xf1 && lead <= 0xf3
+                    ? [4, 0x80, 0xbf]
+                    : [0, 0, 0];
+    if (length === 0 || i + length > bytes.length) return i;
+    const second = bytes[i + 1]!;
+    if (second < low || second > high) return i;
+    for (let k = 2; k < length; k++) {
+      const next = bytes[i + k]!;
+      if (next < 0x80 || next > 0xbf) return i;
+    }
+    i += length;
   }
-  return lo;
+  return undefined;
 }
