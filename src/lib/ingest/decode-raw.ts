@@ -10,10 +10,10 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 const strayControls = /[\u0001-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 /**
- * Decodes a raw article's bytes into normalized text (UTF-8 without BOM, `\n` line ends, no stray
- * control characters), or says why the file is not a usable text article.
+ * Why a raw file's bytes cannot be an article whatever their format (empty, over the size limit,
+ * binary), or undefined when they may be one.
  */
-export function decodeRawText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): RawText | RawTextError {
+export function rawBytesProblem(bytes: Uint8Array, maxBytes: number): RawTextError | undefined {
   if (bytes.length === 0) return { ok: false, reason: 'the file is empty' };
   if (bytes.length > maxBytes) {
     return {
@@ -23,6 +23,27 @@ export function decodeRawText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   }
   const nul = bytes.indexOf(0);
   if (nul !== -1) return { ok: false, reason: `the file is binary, not text (NUL byte at offset ${nul})` };
+  return undefined;
+}
+
+/** Removes stray control characters (C0/C1 but tab and newline), saying how many there were. */
+export function stripControls(text: string): { text: string; count: number } {
+  const count = text.match(strayControls)?.length ?? 0;
+  return { text: count === 0 ? text : text.replace(strayControls, ''), count };
+}
+
+/** A note for ingest's report on `count` removed control characters. */
+export function controlsNote(count: number): string {
+  return `removed ${count} control character${count === 1 ? '' : 's'}`;
+}
+
+/**
+ * Decodes a raw article's bytes into normalized text (UTF-8 without BOM, `\n` line ends, no stray
+ * control characters), or says why the file is not a usable text article.
+ */
+export function decodeRawText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): RawText | RawTextError {
+  const problem = rawBytesProblem(bytes, maxBytes);
+  if (problem) return problem;
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
@@ -35,16 +56,15 @@ export function decodeRawText(bytes: Uint8Array, maxBytes = DEFAULT_MAX_BYTES): 
   const notes: string[] = [];
   if (text.startsWith('\uFEFF')) text = text.slice(1);
   text = text.replace(/\r\n?|[\u2028\u2029\u0085]/g, '\n').replace(/\t/g, ' ');
-  const controls = text.match(strayControls)?.length ?? 0;
-  if (controls > 0) {
-    text = text.replace(strayControls, '');
-    notes.push(`removed ${controls} control character${controls === 1 ? '' : 's'}`);
-  }
+  const controls = stripControls(text);
+  text = controls.text;
+  if (controls.count > 0) notes.push(controlsNote(controls.count));
   if (text.trim() === '') return { ok: false, reason: 'the file holds only whitespace' };
   return { ok: true, text, notes };
 }
 
-function formatBytes(n: number): string {
+/** A byte count as people read it: `1.5 MB`, `12 KB`. */
+export function formatBytes(n: number): string {
   return n >= 1024 * 1024 ? `${(n / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(n / 1024)} KB`;
 }
 
