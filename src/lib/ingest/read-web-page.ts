@@ -157,3 +157,8 @@ function hasBlockDescendant(el: Element): boolean {
   }
   return false;
 }
+
+/** The headline a page's markup gives ({@link readPageMetadata}), without extracting its article. */
+export function readPageTitle(html: string): string {
+  return readPageMetadata(parseHTML(html).document).title;
+}
