@@ -57,14 +57,23 @@ describe('feedLinks', () => {
     expect(feedLinks(xml, feedUrl)).toEqual({ ok: true, title: 'Old feed', links: ['https://news.example/x'] });
   });
 
+  it('reads the links a feed cut short still holds', () => {
+    const xml = '<rss version="2.0"><channel><item><link>https://news.example/a</link></item><item><link>https://news';
+    expect(feedLinks(xml, feedUrl)).toEqual({ ok: true, title: '', links: ['https://news.example/a'] });
+  });
+
   it.each([
-    ['an HTML page', '<!doctype html><html><body><p>Hello<br></p></body></html>', /not well-formed XML/],
+    [
+      'an HTML page',
+      '<!doctype html><html><body><p>Hello<br></p></body></html>',
+      /not an RSS or Atom feed|neither an RSS nor an Atom feed/,
+    ],
     [
       'XML of another kind',
       '<?xml version="1.0"?><sitemap><loc>https://news.example/</loc></sitemap>',
       /neither an RSS nor an Atom feed/,
     ],
-    ['nothing', '', /neither an RSS nor an Atom feed|not well-formed/],
+    ['nothing', '', /^it is neither an RSS nor an Atom feed/],
   ])('refuses %s', (_, xml, reason) => {
     expect(feedLinks(xml, feedUrl)).toEqual({ ok: false, reason: expect.stringMatching(reason) });
   });

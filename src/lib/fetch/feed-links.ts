@@ -1,4 +1,4 @@
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
 
 /** The articles a feed lists: its title and each item's link, in feed order. */
 export type FeedLinks = { ok: true; title: string; links: string[] } | { ok: false; reason: string };
@@ -19,9 +19,12 @@ const parser = new XMLParser({
  * are kept, each once.
  */
 export function feedLinks(xml: string, feedUrl: string): FeedLinks {
-  if (XMLValidator.validate(xml) !== true)
-    return { ok: false, reason: 'it is not well-formed XML, so not an RSS or Atom feed' };
-  const doc = parser.parse(xml) as XmlNode;
+  let doc: XmlNode;
+  try {
+    doc = parser.parse(xml) as XmlNode;
+  } catch (error) {
+    return { ok: false, reason: `it is not well-formed XML, so not an RSS or Atom feed (${(error as Error).message})` };
+  }
   const rss = node(doc['rss']);
   const rdf = node(doc['RDF']);
   const atom = node(doc['feed']);
@@ -45,7 +48,7 @@ export function feedLinks(xml: string, feedUrl: string): FeedLinks {
       return typeof alternate?.['@_href'] === 'string' ? alternate['@_href'] : undefined;
     });
   } else {
-    return { ok: false, reason: 'it is XML, but neither an RSS nor an Atom feed' };
+    return { ok: false, reason: 'it is neither an RSS nor an Atom feed (no <rss>, <rdf:RDF> or <feed> element)' };
   }
   const resolved = links.map((l) => (l ? absoluteHttp(l.trim(), feedUrl) : undefined)).filter((l): l is string => !!l);
   return { ok: true, title: text(title) ?? '', links: [...new Set(resolved)] };
