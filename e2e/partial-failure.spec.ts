@@ -4,12 +4,15 @@
  * a text file that an image was saved over (binary), whose source from an earlier, good version is
  * still on disk. `npm start -- --strict --no-serve` stops at ingest with a non-zero exit; `npm start
  * -- --no-serve` builds the site from the rest and names the two files, with their reasons, at the
- * very end of its output. The built pages load, served through Playwright's routing from dist/.
+ * very end of its output. The built pages load (the saved page's source page accessible and valid),
+ * served through Playwright's routing from dist/.
  */
 import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, openSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { scratchOrigin as origin, scratchProject, serveScratch, type Scratch } from './scratch.ts';
 
 const root = new URL('..', import.meta.url).pathname;
@@ -102,6 +105,7 @@ test('without --strict, the site is built from the other files, and the two left
     '▸ built dist/ (--no-serve: not serving it; npm run preview serves it)',
   ]);
   expect(existsSync(join(dir, 'content/sources/moscow-gallery.mdx'))).toBe(false);
+  expect(tail, 'the build prints no warning').not.toMatch(/\bwarn(ing)?\b/i);
 });
 
 test('the pages of the site built from the rest load: the timeline, the saved page, an earlier source', async ({
@@ -128,6 +132,11 @@ test('the pages of the site built from the rest load: the timeline, the saved pa
   await expect(original).toHaveAttribute('rel', 'external noopener');
   await expect(page.getByText('Levant Wire', { exact: true }).first()).toBeVisible();
   await expect(page.getByRole('heading', { level: 2, name: 'Bases on the table' })).toBeVisible();
+  const { violations } = await new AxeBuilder({ page }).analyze();
+  expect(violations.map((v) => v.id)).toEqual([]);
+  const html = readFileSync(join(dir, 'dist/sources/levant-wire-talks/index.html'), 'utf8');
+  const report = await new HtmlValidate(new FileSystemConfigLoader()).validateString(html, 'saved-source.html');
+  expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([]);
 
   const kept = await page.goto(`${origin}/sources/scan/`);
   expect(kept?.status()).toBe(200);
