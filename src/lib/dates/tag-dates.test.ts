@@ -7,7 +7,10 @@ const reference = '2026-01-28';
 /** The one timex whose text is `expression` in `sentence`. */
 function find(sentence: string, expression: string) {
   const found = tagDates(sentence, reference).filter((t) => t.text === expression);
-  expect(found, `${expression} in ${JSON.stringify(sentence)}: ${JSON.stringify(tagDates(sentence, reference))}`).toHaveLength(1);
+  expect(
+    found,
+    `${expression} in ${JSON.stringify(sentence)}: ${JSON.stringify(tagDates(sentence, reference))}`,
+  ).toHaveLength(1);
   return found[0]!;
 }
 
@@ -119,7 +122,11 @@ describe('anchoring on the day being talked about', () => {
     ['The first test flight was on Tuesday in Everett at 18:00 UTC.', '18:00 UTC', '2026-01-27T18:00Z'],
     ['Sales rose 43% in December compared to the same period last year.', 'the same period last year', '2024-12'],
     ['Sales fell 35% in January, compared to the same month a year ago.', 'the same month a year ago', '2025-01'],
-    ['The deal will be finalised by June 10. If no price is agreed by that time, talks end.', 'that time', '2026-06-10'],
+    [
+      'The deal will be finalised by June 10. If no price is agreed by that time, talks end.',
+      'that time',
+      '2026-06-10',
+    ],
     ['Costs fell last year, compared with the year before.', 'the year before', '2024'],
   ])('%s → %s = %s', (sentence, expression, value) => {
     expect(find(sentence, expression).value).toBe(value);
@@ -186,5 +193,56 @@ describe('input handling', () => {
   it('indexes the input string exactly', () => {
     const text = 'Économie: on Monday, 15 October 2025 — and “late 2024”.';
     for (const t of tagDates(text, reference)) expect(text.slice(t.start, t.end)).toBe(t.text);
+  });
+});
+
+// Real lines of live pages and wire copy (a 2010 earthquake story, reference Thursday 14 January
+// 2010): a number is a year only where the text uses it as one.
+describe('clock times are not years (reference 2010-01-14)', () => {
+  const day = '2010-01-14';
+  const values = (text: string) => tagDates(text, day).map((t) => [t.text, t.value, t.type]);
+  it.each([
+    ['1245 Wyclef tweets: Haiti needs help now.', '1245', '2010-01-14T12:45', 'TIME'],
+    ['1653 Aid flights are being turned away from the airport.', '1653', '2010-01-14T16:53', 'TIME'],
+    ['The first aid plane landed at 1653 local time.', '1653', '2010-01-14T16:53', 'TIME'],
+    ['The quake struck at 1653 on Tuesday, officials said.', '1653', '2010-01-14T16:53', 'TIME'],
+    ['Rescue teams flew in overnight, landing at 0735 GMT.', '0735 GMT', '2010-01-14T07:35Z', 'TIME'],
+    ['The curfew starts at 2200 CET.', '2200 CET', '2010-01-14T22:00', 'TIME'],
+    ['12:45 The UN says its headquarters collapsed.', '12:45', '2010-01-14T12:45', 'TIME'],
+  ])('%j: %s = %s', (text, expression, value, type) => {
+    expect(values(text)).toContainEqual([expression, value, type]);
+  });
+
+  it.each([
+    ['He went to India after the Gujarat earthquake in 2001.', '2001'],
+    ['The country has been in turmoil since 2004.', '2004'],
+    ['The 1944–45 winter was the harshest.', '1944'],
+    ['Residents still remember the 2008 hurricanes.', '2008'],
+    ['Troops have been stationed there since 2015/2016.', '2015'],
+    ['2009 was the worst year on record for the island.', '2009'],
+    ['1944: Diplomatic relations are established.', '1944'],
+    ['It was the deadliest quake since December 2004.', 'December 2004'],
+  ])('%j names the year %s', (text, expression) => {
+    expect(values(text).map(([t]) => t)).toContain(expression);
+    expect(values(text).find(([t]) => t === expression)?.[2]).toBe('DATE');
+  });
+
+  it('reads a live page’s line-opening stamps as times, however the entry starts', () => {
+    const page = ['1202 The death toll rises.', '1219 - aid groups appeal for funds.', '1410: more planes land.'].join(
+      '\n',
+    );
+    expect(values(page)).toEqual([
+      ['1202', '2010-01-14T12:02', 'TIME'],
+      ['1219', '2010-01-14T12:19', 'TIME'],
+      ['1410', '2010-01-14T14:10', 'TIME'],
+    ]);
+  });
+
+  it.each([
+    'The 1202 residents of the camp were moved.',
+    'Reader Anna writes that 1800 is the number to call.',
+    'A 1653-tonne ship docked.',
+  ])('%j names no year', (text) => {
+    expect(values(text).filter(([, , type]) => type === 'DATE')).toEqual([]);
   });
 });

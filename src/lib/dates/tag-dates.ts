@@ -1,6 +1,6 @@
 import { parseDay } from './calendar.ts';
 import { findAnaphora } from './anaphora.ts';
-import { findMilitaryTimes } from './clock-times.ts';
+import { findClockTimes } from './clock-times.ts';
 import { findDurations, findSets, findVagueDurations } from './durations.ts';
 import { findExplicit } from './explicit.ts';
 import { selectSpans } from './merge.ts';
@@ -18,7 +18,7 @@ import { findDecades, findShortYears, findYears } from './years.ts';
 function candidates(text: string, reference: Day): Candidate[] {
   return [
     ...findExplicit(text, reference),
-    ...findMilitaryTimes(text),
+    ...findClockTimes(text),
     ...findQuarters(text, reference),
     ...findHalves(text, reference),
     ...findAgo(text, reference),
@@ -28,7 +28,7 @@ function candidates(text: string, reference: Day): Candidate[] {
     ...findWeekdays(text, reference),
     ...findMonths(text, reference),
     ...findSeasons(text, reference),
-    ...findYears(text),
+    ...findYears(text, reference),
     ...findDecades(text, reference),
     ...findShortYears(text, reference),
     ...findSets(text),

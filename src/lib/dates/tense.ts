@@ -1,3 +1,4 @@
+import { wordTokens } from '../text/words.ts';
 import { sentenceBounds } from './sentences.ts';
 import type { Tense } from './types.ts';
 
@@ -9,8 +10,22 @@ import type { Tense } from './types.ts';
  */
 
 const futureWords = new Set([
-  'will', "'ll", 'shall', 'would', "won't", 'wo', 'should', 'must', 'until', 'till', 'upcoming',
-  'tomorrow', 'next', 'scheduled', 'slated', 'forthcoming',
+  'will',
+  "'ll",
+  'shall',
+  'would',
+  "won't",
+  'wo',
+  'should',
+  'must',
+  'until',
+  'till',
+  'upcoming',
+  'tomorrow',
+  'next',
+  'scheduled',
+  'slated',
+  'forthcoming',
 ]);
 /** Words that mark the future only after a given word: "is set to", "is due to", "is going to", "to be". */
 const futureBefore: Record<string, RegExp> = {
@@ -25,19 +40,89 @@ const futureBefore: Record<string, RegExp> = {
 const futureAfterTo = /^(?:plans?|planning|intends?|aims?|hopes?|wants?|prepares?|preparing)$/;
 
 const irregularPast = new Set([
-  'was', 'were', 'had', 'did', 'said', 'told', 'fell', 'rose', 'made', 'took', 'began', 'came', 'went',
-  'saw', 'sold', 'bought', 'lost', 'won', 'led', 'left', 'gave', 'got', 'held', 'met', 'paid', 'ran',
-  'sent', 'spent', 'stood', 'thought', 'wrote', 'became', 'brought', 'built', 'chose', 'drew', 'grew',
-  'knew', 'found', 'kept', 'struck', 'spoke', 'sank', 'slid', 'fought', 'sought', 'broke', 'swung', 'flew',
-  'threw', 'withdrew', 'overtook', 'understood', 'ago', 'last', 'yesterday', 'earlier',
+  'was',
+  'were',
+  'had',
+  'did',
+  'said',
+  'told',
+  'fell',
+  'rose',
+  'made',
+  'took',
+  'began',
+  'came',
+  'went',
+  'saw',
+  'sold',
+  'bought',
+  'lost',
+  'won',
+  'led',
+  'left',
+  'gave',
+  'got',
+  'held',
+  'met',
+  'paid',
+  'ran',
+  'sent',
+  'spent',
+  'stood',
+  'thought',
+  'wrote',
+  'became',
+  'brought',
+  'built',
+  'chose',
+  'drew',
+  'grew',
+  'knew',
+  'found',
+  'kept',
+  'struck',
+  'spoke',
+  'sank',
+  'slid',
+  'fought',
+  'sought',
+  'broke',
+  'swung',
+  'flew',
+  'threw',
+  'withdrew',
+  'overtook',
+  'understood',
+  'ago',
+  'last',
+  'yesterday',
+  'earlier',
 ]);
 /** Words ending in "-ed" that are not past-tense verbs. */
-const notPast = new Set(['need', 'speed', 'feed', 'seed', 'bed', 'red', 'shed', 'hundred', 'indeed', 'proceed', 'exceed', 'succeed', 'embed', 'breed', 'greed', 'weed']);
+const notPast = new Set([
+  'need',
+  'speed',
+  'feed',
+  'seed',
+  'bed',
+  'red',
+  'shed',
+  'hundred',
+  'indeed',
+  'proceed',
+  'exceed',
+  'succeed',
+  'embed',
+  'breed',
+  'greed',
+  'weed',
+]);
 /**
  * After these an "-ed" word is a participle and the auxiliary sets the tense: passives, infinitives and
  * the present perfect ("has announced"), which frames the present rather than a past moment.
  */
-const participleHosts = /^(?:be|been|being|is|are|am|'s|'re|has|have|having|will|would|shall|should|can|could|may|might|must|to|get|gets|getting)$/;
+const participleHosts =
+  /^(?:be|been|being|is|are|am|'s|'re|has|have|having|will|would|shall|should|can|could|may|might|must|to|get|gets|getting)$/;
 
 interface Token {
   word: string;
@@ -64,10 +149,9 @@ function classify(tokens: Token[], i: number): Tense {
 export function tenseAround(text: string, start: number, end: number): Tense {
   // Tense markers more than a couple of clauses away say little about the expression.
   const [from, to] = sentenceBounds(text, start, end, 200);
-  const tokens: Token[] = [];
-  for (const m of text.slice(from, to).matchAll(/[A-Za-z]+(?:'[a-z]+)?|'ll/g)) {
-    tokens.push({ word: m[0], start: from + m.index, end: from + m.index + m[0].length });
-  }
+  const tokens: Token[] = wordTokens(text, { clitics: true })
+    .filter((t) => t.start >= from && t.end <= to)
+    .map((t) => ({ word: t.text, start: t.start, end: t.end }));
   let best: Tense = 'unknown';
   let bestDistance = Number.POSITIVE_INFINITY;
   for (const [i, token] of tokens.entries()) {

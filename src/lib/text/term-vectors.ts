@@ -1,11 +1,13 @@
+import { words } from './words.ts';
+
 /** A sparse, length-normalised term-weight vector. */
 export type TermVector = ReadonlyMap<string, number>;
 
-/** The words of a text that can carry meaning: lower case, letters or digits, no stop words. */
+/** The words of a text that can carry meaning: lower case, no stop words, no one- or two-digit numbers. */
 export function contentTerms(text: string, stopwords: ReadonlySet<string>): string[] {
-  return (text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? []).filter(
-    (w) => w.length > 1 && !stopwords.has(w) && !/^\d{1,2}$/.test(w),
-  );
+  return words(text)
+    .map((w) => w.toLowerCase())
+    .filter((w) => w.length > 1 && !stopwords.has(w) && !/^\d{1,2}$/.test(w));
 }
 
 /**
