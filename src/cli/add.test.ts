@@ -145,6 +145,17 @@ describe('npm run add', () => {
     expect(readFileSync(join(dir, 'raw', 'fetched.json'), 'utf8')).toBe(before);
   });
 
+  it('fetches a page again once its file was deleted', async () => {
+    await add(at('/world/talks-resume-in-moscow'));
+    rmSync(join(dir, 'raw', '127-0-0-1-world-talks-resume-in-moscow.html'));
+    const r = await add(at('/world/talks-resume-in-moscow'));
+    expect(r.stdout).toMatch(
+      /note {2}.*raw\/127-0-0-1-world-talks-resume-in-moscow\.html is gone: .* will be fetched again/,
+    );
+    expect(r.stdout).toContain('add: 1 added, 0 skipped');
+    expect(Object.keys(manifest())).toEqual(['127-0-0-1-world-talks-resume-in-moscow.html']);
+  });
+
   it('skips a URL that redirects to a page already fetched', async () => {
     await add(at('/world/2026/01/29/second-round-opens'));
     const r = await add(at('/short/42'));

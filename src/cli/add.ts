@@ -3,6 +3,7 @@
  * as .html files and records where and when in content/raw/fetched.json, for ingest to read.
  * Thin I/O over src/lib/fetch and the manifest helpers of src/lib/ingest.
  */
+import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -98,6 +99,12 @@ const failed = (url: string, reason: string): void => {
   counts.failed += 1;
   console.error(`  error ${url}: ${reason}`);
 };
+
+// A page whose file was deleted is fetched again: its entry goes, with a note.
+for (const name of Object.keys(manifest).filter((n) => !existsSync(join(rawDir, n)))) {
+  console.log(`  note  ${show(join(rawDir, name))} is gone: ${manifest[name]!.url} will be fetched again if asked for`);
+  delete manifest[name];
+}
 
 const targets: string[] = [...urls];
 for (const feedUrl of args.feed) {
