@@ -68,13 +68,20 @@ const sources = defineCollection({
     dek: z.string().default(''),
     /** Publication date (with time where the text gives one); empty when the text shows none. */
     published: z.union([z.literal(''), isoDate]).default(''),
+    /** When a saved web page was last modified, as its markup says (`dateModified`, `article:modified_time`). */
+    modified: isoDate.optional(),
     /** The publisher as the text shows it: an agency sign-off ("AA"), a bureau, a contact domain. */
     publisher: z.string().default(''),
     /** The byline as printed ("By bna Cairo bureau"); empty when there is none. */
     byline: z.string().default(''),
     /** BCP 47 language tag of the article text. */
     lang: z.string().min(2).default('en'),
-    /** File name of the raw article in `content/raw/`, the provenance of this source. */
+    /**
+     * The article's address on the web: a saved page's canonical URL, or where `npm run add` fetched
+     * it from when the page names none. Only http(s) URLs, since the source page links to it.
+     */
+    url: z.url({ protocol: /^https?$/, error: 'expected an http:// or https:// URL' }).optional(),
+    /** File name of the raw article in `content/raw/` (a `.txt` file or a saved `.html` page), the provenance of this source. */
     raw: z
       .string(required('the raw file name in content/raw/, e.g. "aa-2026-01-28.txt"'))
       .min(1, { error: 'expected the raw file name, got an empty one' }),

@@ -16,7 +16,8 @@ import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, listFiles, root } from '../bench/temp-project.ts';
-import { ingestArticle, type IngestedArticle } from '../src/lib/ingest/ingest-article.ts';
+import type { IngestedArticle } from '../src/lib/ingest/ingest-article.ts';
+import { ingestRaw } from '../src/lib/ingest/ingest-raw.ts';
 import { sourceSlug } from '../src/lib/ingest/source-slug.ts';
 import { hostileCases } from './hostile-corpus.ts';
 
@@ -58,7 +59,7 @@ describe.each(accepted)('the source page of hostile article $name', (c) => {
   const id = sourceSlug(c.file);
 
   it('shows the cleaned text literally, block for block', () => {
-    const expected = ingestArticle(c.bytes, c.file, { defaultLang: 'en' }) as IngestedArticle;
+    const expected = ingestRaw(c.bytes, c.file, { defaultLang: 'en' }) as IngestedArticle;
     const body = select('[data-article-body]', pageOf(id));
     expect(body, 'the page has an article body').toBeDefined();
     const shown = selectAll(':scope > p, :scope > h2, figcaption', body!).map((el) =>

@@ -225,7 +225,23 @@ hostileCases.push(
     bytes: utf8('<script>\nalert(1)\n</script>\n{x}\n'),
     expect: /no sentences/,
   },
+  // Saved web pages: script, event handlers, javascript: and hostile URLs, MDX-looking text and
+  // markup in the metadata (test/fixtures/html/hostile.html); a page that is all script.
+  { name: 'page', file: 'hostile-page.html', bytes: fixturePage('hostile.html'), expect: 'ok' },
+  {
+    name: 'page-script-only',
+    file: 'hostile-page-script-only.html',
+    bytes: utf8(
+      '<html><head><script>alert(1)</script></head><body><script>document.write("<p>Injected text of a page that only runs a script.</p>")</script><noscript>Turn on JavaScript to read this article.</noscript></body></html>',
+    ),
+    expect: /the page has no sentences/,
+  },
 );
+
+/** A saved page from test/fixtures/html/. */
+function fixturePage(name: string): Uint8Array {
+  return new Uint8Array(readFileSync(new URL(`fixtures/html/${name}`, import.meta.url)));
+}
 
 /** SHA-256 of every file below `dir`, by relative path: a fingerprint of a content tree. */
 export function hashTree(dir: string): Map<string, string> {

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 
 const cli = new URL('./ingest.ts', import.meta.url).pathname;
+const fixtures = new URL('../../test/fixtures/html/', import.meta.url).pathname;
 const article = (topic: string): string =>
   `${topic} talks resume\n\nDelegates met in the capital on Monday to discuss ${topic}. They agreed to meet again next month, officials said.\n\nThe next round is expected to focus on trade.\n`;
 
@@ -68,7 +69,9 @@ describe('npm run ingest', () => {
     expect(r.out).toMatch(/error .*empty\.txt: the file is empty/);
     expect(r.out).toMatch(/error .*binary\.txt: the file is binary/);
     expect(r.out).toMatch(/error .*latin1\.txt: the file is not valid UTF-8/);
-    expect(r.out).toMatch(/error .*Same Name\.txt: "Same Name\.txt" and "same-name\.txt" would all become source "same-name"/);
+    expect(r.out).toMatch(
+      /error .*Same Name\.txt: "Same Name\.txt" and "same-name\.txt" would all become source "same-name"/,
+    );
     expect(r.out).toContain('1 created');
     expect(readdirSync(join(dir, 'sources'))).toEqual(['good.mdx']);
   });
@@ -84,7 +87,74 @@ describe('npm run ingest', () => {
     expect(existsSync(join(dir, 'sources'))).toBe(false);
   });
 
+  it('ingests saved web pages beside text files, and reads where fetched pages came from in fetched.json', () => {
+    raw('alpha.txt', article('water'));
+    raw('valley.html', readFileSync(join(fixtures, 'no-metadata.html')));
+    raw('levant.htm', readFileSync(join(fixtures, 'newsarticle-jsonld.html')));
+    raw(
+      'fetched.json',
+      JSON.stringify({
+        'valley.html': {
+          url: 'https://valleyherald.example/w/1',
+          finalUrl: 'https://valleyherald.example/world/moscow-trip.html',
+          fetched: '2026-01-29T08:00:00.000Z',
+          contentType: 'text/html; charset=utf-8',
+        },
+      }),
+    );
+    expect(run()).toMatchObject({ status: 0, out: expect.stringContaining('3 articles: 3 created') });
+    expect(readdirSync(join(dir, 'sources')).sort()).toEqual(['alpha.mdx', 'levant.mdx', 'valley.mdx']);
+    expect(source('valley')).toContain('url: "https://valleyherald.example/world/moscow-trip.html"');
+    expect(source('levant')).toContain(
+      'url: "https://www.levantwire.example/world/middle-east/2026/01/28/al-sharaa-meets-putin-in-moscow/"',
+    );
+    expect(source('alpha')).not.toContain('url:');
+  });
+
+  it('reports an invalid fetched.json and still ingests the pages without it', () => {
+    raw('valley.html', readFileSync(join(fixtures, 'no-metadata.html')));
+    raw('fetched.json', '{"valley.html": {"url": "not a url"}}');
+    const r = run();
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(/error .*raw\/fetched\.json: "valley\.html"\.url: .*ingested without the addresses/);
+    expect(source('valley')).not.toContain('url:');
+  });
+
+  it('writes the files it left out, and why, with --report, and keeps an earlier source of a file that now fails', () => {
+    raw('alpha.txt', article('water'));
+    raw('gallery.html', readFileSync(join(fixtures, 'photo-gallery.html')));
+    raw('notes.pdf', '%PDF-1.7');
+    run();
+    raw('alpha.txt', Uint8Array.of(0x89, 0x50, 0x4e, 0x47, 0x00));
+    const report = join(dir, 'report.json');
+    const r = run('--report', report);
+    expect(r.status).toBe(1);
+    expect(r.out).toMatch(
+      /note .*sources\/alpha\.mdx: kept from an earlier version of .*raw\/alpha\.txt and still published/,
+    );
+    expect(JSON.parse(readFileSync(report, 'utf8'))).toEqual({
+      leftOut: [
+        {
+          file: expect.stringMatching(/raw\/notes\.pdf$/),
+          reason: 'not an article file (only .txt, .html and .htm files are ingested)',
+        },
+        {
+          file: expect.stringMatching(/raw\/alpha\.txt$/),
+          reason: 'the file is binary, not text (NUL byte at offset 4)',
+          kept: expect.stringMatching(/sources\/alpha\.mdx$/),
+        },
+        {
+          file: expect.stringMatching(/raw\/gallery\.html$/),
+          reason: expect.stringMatching(/^the page has no sentences/),
+        },
+      ],
+    });
+  });
+
   it('rejects a bad option with usage', () => {
-    expect(run('--max-loss', 'lots')).toMatchObject({ status: 2, out: expect.stringContaining('Usage: npm run ingest') });
+    expect(run('--max-loss', 'lots')).toMatchObject({
+      status: 2,
+      out: expect.stringContaining('Usage: npm run ingest'),
+    });
   });
 });

@@ -1,30 +1,40 @@
 /**
- * `npm run ingest`: content/raw/*.txt → content/sources/<id>.mdx.
+ * `npm run ingest`: content/raw/*.txt, *.html and *.htm → content/sources/<id>.mdx.
  * Thin I/O over src/lib/ingest; see README "Ingest errors" for every message it prints.
  */
+import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
+import { DEFAULT_MAX_PAGE_BYTES } from '../lib/ingest/decode-html.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ingest/decode-raw.ts';
-import { DEFAULT_MAX_SENTENCE_LOSS, ingestArticle } from '../lib/ingest/ingest-article.ts';
+import { parseFetchedManifest, type FetchedManifest } from '../lib/ingest/fetched-manifest.ts';
+import { DEFAULT_MAX_SENTENCE_LOSS } from '../lib/ingest/ingest-article.ts';
+import { FETCHED_MANIFEST, ingestRaw, rawKindOf } from '../lib/ingest/ingest-raw.ts';
+import { serializeIngestReport, type LeftOut } from '../lib/ingest/ingest-report.ts';
 import { planWrite } from '../lib/ingest/plan-write.ts';
 import { readExistingSource } from '../lib/ingest/source-file.ts';
 import { sourceSlug } from '../lib/ingest/source-slug.ts';
 
 const usage = `Usage: npm run ingest -- [options]
 
-Turns every content/raw/*.txt into content/sources/<id>.mdx. Unchanged files are skipped and
-files edited by hand are never overwritten.
+Turns every article in content/raw/ (plain text .txt, saved web pages .html or .htm) into
+content/sources/<id>.mdx. Unchanged files are skipped and files edited by hand are never
+overwritten. content/raw/fetched.json, written by npm run add, says where fetched pages came from.
 
 Options:
   --content DIR     content directory holding raw/, sources/ and story.yaml (default: content)
   --verbose         list every line removed as chrome or read as metadata
   --force           regenerate sources whose raw file changed although they were edited by hand
                     (the edited file is kept beside it as <id>.mdx.bak)
-  --max-bytes N     largest raw file accepted (default ${DEFAULT_MAX_BYTES})
+  --max-bytes N     largest raw file accepted (default ${DEFAULT_MAX_BYTES} for text, ${DEFAULT_MAX_PAGE_BYTES} for a page)
   --max-loss F      largest share of sentences cleaning may remove (default ${DEFAULT_MAX_SENTENCE_LOSS})
-  --help            show this help`;
+  --report FILE     also write the files left out, and why, to FILE as JSON (npm start reads it)
+  --help            show this help
+
+Exit status: 0 when every file was ingested, 1 when any was left out (the others are still
+written), 2 for a bad option.`;
 
 function fail(message: string): never {
   console.error(`ingest: ${message}\n\n${usage}`);
@@ -34,14 +44,15 @@ function fail(message: string): never {
 function readArgs() {
   try {
     return parseArgs({
-    options: {
-      content: { type: 'string', default: 'content' },
-      verbose: { type: 'boolean', default: false },
-      force: { type: 'boolean', default: false },
-      'max-bytes': { type: 'string' },
-      'max-loss': { type: 'string' },
-      help: { type: 'boolean', default: false },
-    },
+      options: {
+        content: { type: 'string', default: 'content' },
+        verbose: { type: 'boolean', default: false },
+        force: { type: 'boolean', default: false },
+        'max-bytes': { type: 'string' },
+        'max-loss': { type: 'string' },
+        report: { type: 'string' },
+        help: { type: 'boolean', default: false },
+      },
     }).values;
   } catch (error) {
     return fail((error as Error).message);
@@ -52,40 +63,55 @@ if (args.help) {
   console.log(usage);
   process.exit(0);
 }
-const maxBytes = args['max-bytes'] === undefined ? DEFAULT_MAX_BYTES : Number(args['max-bytes']);
+// Without --max-bytes, each kind of file has its own default limit (pages carry markup around the text).
+const maxBytes = args['max-bytes'] === undefined ? undefined : Number(args['max-bytes']);
 const maxSentenceLoss = args['max-loss'] === undefined ? DEFAULT_MAX_SENTENCE_LOSS : Number(args['max-loss']);
-if (!Number.isInteger(maxBytes) || maxBytes <= 0) fail(`--max-bytes must be a positive whole number, got ${args['max-bytes']}`);
-if (!(maxSentenceLoss >= 0 && maxSentenceLoss <= 1)) fail(`--max-loss must be a number from 0 to 1, got ${args['max-loss']}`);
+if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0))
+  fail(`--max-bytes must be a positive whole number, got ${args['max-bytes']}`);
+if (!(maxSentenceLoss >= 0 && maxSentenceLoss <= 1))
+  fail(`--max-loss must be a number from 0 to 1, got ${args['max-loss']}`);
 
 const rawDir = join(args.content, 'raw');
 const sourcesDir = join(args.content, 'sources');
 const show = (path: string): string => relative(process.cwd(), path) || path;
 
 const defaultLang = await readStoryLang(join(args.content, 'story.yaml'));
+const leftOut: LeftOut[] = [];
 let names: string[];
 try {
-  names = (await readdir(rawDir)).filter((n) => !n.startsWith('.')).sort();
+  names = (await readdir(rawDir)).filter((n) => !n.startsWith('.') && n !== FETCHED_MANIFEST).sort();
 } catch {
-  console.error(`ingest: ${show(rawDir)}/ does not exist: create it and put your articles there as .txt files`);
+  console.error(
+    `ingest: ${show(rawDir)}/ does not exist: create it and put your articles there as .txt or .html files`,
+  );
+  await writeReport();
   process.exit(1);
 }
-const ignored = names.filter((n) => !/\.txt$/i.test(n));
-for (const n of ignored) console.log(`  note  ${show(join(rawDir, n))}: ignored (only .txt files are ingested)`);
-const txt = names.filter((n) => /\.txt$/i.test(n));
-if (txt.length === 0) {
-  console.error(`ingest: no .txt articles in ${show(rawDir)}/`);
+const ignored = names.filter((n) => rawKindOf(n) === undefined);
+for (const n of ignored) {
+  const reason = 'not an article file (only .txt, .html and .htm files are ingested)';
+  console.log(`  note  ${show(join(rawDir, n))}: ignored, ${reason}`);
+  leftOut.push({ file: show(join(rawDir, n)), reason });
+}
+const articles = names.filter((n) => rawKindOf(n) !== undefined);
+if (articles.length === 0) {
+  console.error(`ingest: no articles in ${show(rawDir)}/ (.txt, .html or .htm files)`);
+  await writeReport();
   process.exit(1);
 }
 await mkdir(sourcesDir, { recursive: true });
 
 const counts = { created: 0, updated: 0, unchanged: 0, kept: 0, forced: 0, errors: 0 };
-const error = (file: string, message: string): void => {
+const error = (file: string, message: string, rawFile = file): void => {
   counts.errors += 1;
   console.error(`  error ${show(file)}: ${message}`);
+  leftOut.push({ file: show(rawFile), reason: message });
 };
 
+const fetched = await readFetchedManifest();
+
 // Two raw files that slugify alike would overwrite each other's source: refuse both.
-const bySlug = Map.groupBy(txt, sourceSlug);
+const bySlug = Map.groupBy(articles, sourceSlug);
 for (const [slug, group] of bySlug) {
   const rawPath = join(rawDir, group[0]!);
   if (slug === '') {
@@ -93,7 +119,11 @@ for (const [slug, group] of bySlug) {
     continue;
   }
   if (group.length > 1) {
-    for (const n of group) error(join(rawDir, n), `${group.map((g) => `"${g}"`).join(' and ')} would all become source "${slug}": rename all but one`);
+    for (const n of group)
+      error(
+        join(rawDir, n),
+        `${group.map((g) => `"${g}"`).join(' and ')} would all become source "${slug}": rename all but one`,
+      );
     continue;
   }
   await ingestOne(group[0]!, slug);
@@ -101,24 +131,48 @@ for (const [slug, group] of bySlug) {
 
 const raws = new Set(bySlug.keys());
 for (const n of (await readdir(sourcesDir)).filter((n) => n.endsWith('.mdx')).sort()) {
-  if (!raws.has(n.slice(0, -4))) console.log(`  note  ${show(join(sourcesDir, n))}: no raw file in ${show(rawDir)}/ (kept as is)`);
+  if (!raws.has(n.slice(0, -4)))
+    console.log(`  note  ${show(join(sourcesDir, n))}: no raw file in ${show(rawDir)}/ (kept as is)`);
 }
 console.log(
-  `ingest: ${txt.length} article${txt.length === 1 ? '' : 's'}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (edited by hand)${counts.forced ? `, ${counts.forced} forced` : ''}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}`,
+  `ingest: ${articles.length} article${articles.length === 1 ? '' : 's'}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (edited by hand)${counts.forced ? `, ${counts.forced} forced` : ''}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}`,
 );
+await writeReport();
 process.exit(counts.errors ? 1 : 0);
 
 async function ingestOne(name: string, slug: string): Promise<void> {
   const rawPath = join(rawDir, name);
   const outPath = join(sourcesDir, `${slug}.mdx`);
-  const result = ingestArticle(new Uint8Array(await readFile(rawPath)), name, { defaultLang, maxBytes, maxSentenceLoss });
-  if (!result.ok) return error(rawPath, result.reason);
+  const page = fetched[name];
+  const result = ingestRaw(new Uint8Array(await readFile(rawPath)), name, {
+    defaultLang,
+    maxSentenceLoss,
+    ...(maxBytes === undefined ? {} : { maxBytes }),
+    ...(page ? { fetchedUrl: page.finalUrl, contentType: page.contentType } : {}),
+  });
+  if (!result.ok) {
+    error(rawPath, result.reason);
+    // A source made from an earlier version of the file stays published: say so, never silently.
+    if (existsSync(outPath)) {
+      leftOut.at(-1)!.kept = show(outPath);
+      console.log(
+        `  note  ${show(outPath)}: kept from an earlier version of ${show(rawPath)} and still published; delete it to leave the article out`,
+      );
+    }
+    return;
+  }
 
   const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
   const existing = existingText === undefined ? undefined : readExistingSource(existingText);
   const plan = planWrite(existing, existingText, result.mdx, result.frontmatter.rawSha256, args.force);
   if (plan.action === 'conflict') {
-    return error(outPath, `${plan.reason}. Merge the changes from ${show(rawPath)} by hand, or re-run with --force to regenerate it (your version is kept as ${show(outPath)}.bak)`);
+    error(
+      outPath,
+      `${plan.reason}. Merge the changes from ${show(rawPath)} by hand, or re-run with --force to regenerate it (your version is kept as ${show(outPath)}.bak)`,
+      rawPath,
+    );
+    leftOut.at(-1)!.kept = show(outPath);
+    return;
   }
   if (plan.action === 'skip-unchanged') counts.unchanged += 1;
   if (plan.action === 'keep-edited') counts.kept += 1;
@@ -129,13 +183,22 @@ async function ingestOne(name: string, slug: string): Promise<void> {
     await rename(tmp, outPath);
     counts[plan.action === 'create' ? 'created' : plan.action === 'update' ? 'updated' : 'forced'] += 1;
   }
-  const verb = { create: 'created', update: 'updated', force: 'regenerated (backup kept)', 'skip-unchanged': 'unchanged', 'keep-edited': 'kept (edited by hand)' }[plan.action];
+  const verb = {
+    create: 'created',
+    update: 'updated',
+    force: 'regenerated (backup kept)',
+    'skip-unchanged': 'unchanged',
+    'keep-edited': 'kept (edited by hand)',
+  }[plan.action];
   const rules = Map.groupBy(result.removed, (r) => r.rule);
   const summary = [...rules].map(([rule, items]) => `${rule} ×${items.length}`).join(', ');
   console.log(`  ${verb.padEnd(9)} ${show(outPath)}${summary ? `  (took out: ${summary})` : ''}`);
   for (const note of result.notes) console.log(`  note  ${show(rawPath)}: ${note}`);
   if (args.verbose) {
-    for (const { line, rule } of result.removed) console.log(`      ${String(line.number).padStart(4)} [${rule}] ${line.text.length > 120 ? `${line.text.slice(0, 117)}…` : line.text}`);
+    for (const { line, rule } of result.removed)
+      console.log(
+        `      ${String(line.number).padStart(4)} [${rule}] ${line.text.length > 120 ? `${line.text.slice(0, 117)}…` : line.text}`,
+      );
   }
 }
 
@@ -147,4 +210,24 @@ async function readStoryLang(path: string): Promise<string> {
   } catch {
     return 'en';
   }
+}
+
+/** `content/raw/fetched.json`, when there is one: an invalid manifest is an error, and pages are read without it. */
+async function readFetchedManifest(): Promise<FetchedManifest> {
+  const path = join(rawDir, FETCHED_MANIFEST);
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return {};
+  const parsed = parseFetchedManifest(text);
+  if (parsed.ok) return parsed.manifest;
+  error(
+    path,
+    `${parsed.reason}; the pages it lists are ingested without the addresses they were fetched from. Fix it, or delete it`,
+  );
+  return {};
+}
+
+/** Writes the `--report` file: every file left out of the site, why, and any earlier source still published. */
+async function writeReport(): Promise<void> {
+  if (args.report === undefined) return;
+  await writeFile(args.report, serializeIngestReport({ leftOut }));
 }

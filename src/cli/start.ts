@@ -1,9 +1,48 @@
 /**
  * `npm start`: ingest new or changed articles, choose the automatic events, build the site, and serve `dist/` on
- * http://localhost:4321 (PORT overrides the port). Each step stops the chain if it fails.
+ * http://localhost:4321 (PORT overrides the port).
+ *
+ * Files that ingest cannot use are left out: the site is built from the others, and the files left out are listed,
+ * with the reason for each, at the very end of the output (after the build, just before serving). `--strict` stops
+ * at the first failing step instead, as CI and scripts want; `--no-serve` stops after the build, for scripts and
+ * tests. Any other failure (extract, the build) stops the chain.
  */
 import { spawn } from 'node:child_process';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { leftOutLines, parseIngestReport, type LeftOut } from '../lib/ingest/ingest-report.ts';
+
+const usage = `Usage: npm start [-- [--strict] [--no-serve]]
+
+Ingests content/raw/, chooses the automatic events, builds the site into dist/ and serves it.
+Files that cannot be ingested are left out, and listed at the end; the site is built from the rest.
+
+Options:
+  --strict     stop at the first step that fails, with a non-zero exit (ingest included)
+  --no-serve   stop after the build instead of serving dist/ (exit 0 when the site was built)
+  --help       show this help`;
+
+let parsed;
+try {
+  parsed = parseArgs({
+    options: {
+      strict: { type: 'boolean', default: false },
+      'no-serve': { type: 'boolean', default: false },
+      help: { type: 'boolean', default: false },
+    },
+  });
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}\n\n${usage}`);
+  process.exit(2);
+}
+const args = parsed.values;
+if (args.help) {
+  console.log(usage);
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
@@ -11,27 +50,48 @@ const port = process.env['PORT'] ?? '4321';
 const base = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 
 /** Runs a Node script with this same Node, inheriting the terminal; resolves to its exit code. */
-function step(label: string, args: string[]): Promise<number> {
+function step(label: string, scriptArgs: string[]): Promise<number> {
   console.log(`\n▸ ${label}`);
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: 'inherit' });
+    const child = spawn(process.execPath, scriptArgs, { cwd: root, stdio: 'inherit' });
     child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
   });
 }
 
-if ((await step('ingest content/raw → content/sources', ['src/cli/ingest.ts'])) !== 0) {
+/** Prints what was left out of the site, last, where a user looks once the output stops scrolling. */
+function printLeftOut(leftOut: readonly LeftOut[]): void {
+  const lines = leftOutLines(leftOut);
+  if (lines.length > 0) console.log(`\n▸ ${lines.join('\n')}`);
+}
+
+const reportDir = await mkdtemp(join(tmpdir(), 'dateline-start-'));
+const reportPath = join(reportDir, 'ingest-report.json');
+const ingested = await step('ingest content/raw → content/sources', ['src/cli/ingest.ts', '--report', reportPath]);
+const report = parseIngestReport(await readFile(reportPath, 'utf8').catch(() => undefined));
+await rm(reportDir, { recursive: true, force: true });
+const leftOut = report?.leftOut ?? [];
+// Exit status 1 with files named in the report: those files failed and the others were written.
+const partial = ingested === 1 && leftOut.length > 0;
+if (ingested !== 0 && (args.strict || !partial)) {
   console.error(
-    '\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again.',
+    `\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again${args.strict ? ' (or without --strict, to build the site from the other files)' : ''}.`,
   );
   process.exit(1);
 }
 if ((await step('extract content/sources → content/events (automatic events)', ['src/cli/extract.ts'])) !== 0) {
+  printLeftOut(leftOut);
   console.error('\nnpm start: extract reported errors (above): the message names the file to fix.');
   process.exit(1);
 }
 if ((await step('build the site into dist/', [astro, 'build'])) !== 0) {
+  printLeftOut(leftOut);
   console.error('\nnpm start: the build failed (above): the message names the file and field to fix.');
   process.exit(1);
+}
+printLeftOut(leftOut);
+if (args['no-serve']) {
+  console.log('\n▸ built dist/ (--no-serve: not serving it; npm run preview serves it)');
+  process.exit(0);
 }
 console.log(`\n▸ serving dist/ — open http://localhost:${port}${base} (Ctrl+C to stop)\n`);
 process.exit(await step('preview', [astro, 'preview', '--port', port]));

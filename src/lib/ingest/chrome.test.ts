@@ -17,16 +17,24 @@ describe('removeChrome', () => {
     ['newsletter prompt', 'Sign up for our daily newsletter'],
     ['copyright notice', '© 2026 Example Media. All rights reserved.'],
     ['media player', '0:00 42:50'],
+    ['skip link', 'Skip to content'],
+    ['skip link', 'Skip to main navigation'],
   ])('removes a %s line: %j', (rule, line) => {
-    expect(rulesFor(`A first sentence that is plainly prose.\n${line}\nA last sentence that is plainly prose.`)).toEqual([rule]);
+    expect(
+      rulesFor(`A first sentence that is plainly prose.\n${line}\nA last sentence that is plainly prose.`),
+    ).toEqual([rule]);
   });
 
   it('removes a player label together with its timestamps', () => {
-    expect(rulesFor('Prose comes first here.\nPodcasts\n0:00\n42:50\n0:00\n22:34')).toEqual(Array(5).fill('media player'));
+    expect(rulesFor('Prose comes first here.\nPodcasts\n0:00\n42:50\n0:00\n22:34')).toEqual(
+      Array(5).fill('media player'),
+    );
   });
 
   it('removes a headline repeated within three lines, keeping the first', () => {
-    const { kept, removed } = removeChrome(splitLines('Big headline\n\nA dek line\nBig headline\nBody text goes here.'));
+    const { kept, removed } = removeChrome(
+      splitLines('Big headline\n\nA dek line\nBig headline\nBody text goes here.'),
+    );
     expect(kept.map((l) => l.text)).toEqual(['Big headline', 'A dek line', 'Body text goes here.']);
     expect(removed.map((r) => [r.line.number, r.rule])).toEqual([[4, 'repeated line']]);
   });
@@ -38,6 +46,7 @@ describe('removeChrome', () => {
     'He said the meeting at 10:30 went well.',
     'Copyrighted works were discussed at the summit.',
     'Advertisements for the event ran for weeks.',
+    'Skip to the end: the vote passed.',
   ])('keeps prose that only resembles chrome: %j', (line) => {
     expect(rulesFor(line)).toEqual([]);
   });

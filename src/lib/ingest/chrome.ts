@@ -20,7 +20,9 @@ const lineRules: { rule: string; test: (text: string) => boolean }[] = [
   // Comment-policy and registration blocks addressed to readers.
   {
     rule: 'comment policy',
-    test: (t) => /^dear (readers?|users?|visitors?|subscribers?)\b/i.test(t) || /\bcomment(ing)? (policy|system|guidelines)\b/i.test(t),
+    test: (t) =>
+      /^dear (readers?|users?|visitors?|subscribers?)\b/i.test(t) ||
+      /\bcomment(ing)? (policy|system|guidelines)\b/i.test(t),
   },
   // Comment counters: "No comments:", "12 Comments".
   { rule: 'comment counter', test: (t) => /^(no|\d+) comments?\s*:?$/i.test(t) },
@@ -28,20 +30,37 @@ const lineRules: { rule: string; test: (text: string) => boolean }[] = [
   {
     rule: 'share bar',
     test: (t) =>
-      /^((share|share this( article| story)?|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk)[\s|·•,/]*)+$/i.test(t),
+      /^((share|share this( article| story)?|tweet|email|e-mail|print|copy link|facebook|twitter|x|whatsapp|telegram|linkedin|reddit|vk)[\s|·•,/]*)+$/i.test(
+        t,
+      ),
   },
   { rule: 'advertisement', test: (t) => /^(advertisement|sponsored( content)?|ad|promoted)$/i.test(t) },
   // Teasers for other stories: "Read more: …", "Related:", "Most read".
-  { rule: 'related links', test: (t) => /^(read more|read also|also read|see also|related( stories| articles| news)?|recommended|most read|more on this( story)?)\s*(:|$)/i.test(t) },
+  {
+    rule: 'related links',
+    test: (t) =>
+      /^(read more|read also|also read|see also|related( stories| articles| news)?|recommended|most read|more on this( story)?)\s*(:|$)/i.test(
+        t,
+      ),
+  },
   {
     rule: 'newsletter prompt',
-    test: (t) => t.split(' ').length <= 25 && /^(subscribe|sign up|join)\b/i.test(t) && /\b(newsletter|updates|subscribe|inbox)\b/i.test(t),
+    test: (t) =>
+      t.split(' ').length <= 25 &&
+      /^(subscribe|sign up|join)\b/i.test(t) &&
+      /\b(newsletter|updates|subscribe|inbox)\b/i.test(t),
   },
   { rule: 'copyright notice', test: (t) => /^(©|\(c\)\s*\d{4}|copyright\b)/i.test(t) },
+  // Accessibility skip links that saved web pages carry: "Skip to content", "Skip to main navigation".
+  {
+    rule: 'skip link',
+    test: (t) => /^skip (to|navigation)\b/i.test(t) && t.split(' ').length <= 5 && !/[.!?]$/.test(t),
+  },
 ];
 
 const timestamp = /^(\d{1,2}:)?\d{1,2}:\d{2}$/;
-const playerLine = /^(?:(?:podcasts?|listen|audio|video|play|pause|now playing)\b[\s:]*)?(?:(\d{1,2}:)?\d{1,2}:\d{2}\s*)+$/i;
+const playerLine =
+  /^(?:(?:podcasts?|listen|audio|video|play|pause|now playing)\b[\s:]*)?(?:(\d{1,2}:)?\d{1,2}:\d{2}\s*)+$/i;
 
 /**
  * Removes site chrome from an article's lines. Returns what stays and, for every removed line,
@@ -54,7 +73,11 @@ export function removeChrome(lines: readonly Line[]): { kept: Line[]; removed: R
     if (hit) verdict.set(line, hit.rule);
     else if (playerLine.test(line.text)) verdict.set(line, 'media player');
     // A short label right before a player timestamp ("Podcasts", "Listen to this story").
-    else if (timestamp.test(lines[i + 1]?.text ?? '') && line.text.split(' ').length <= 4 && !/[.!?]$/.test(line.text)) {
+    else if (
+      timestamp.test(lines[i + 1]?.text ?? '') &&
+      line.text.split(' ').length <= 4 &&
+      !/[.!?]$/.test(line.text)
+    ) {
       verdict.set(line, 'media player');
     }
   });

@@ -51,15 +51,8 @@ export function ingestArticle(
   const total = countSentences(lines.map((l) => l.text).join('\n'));
   if (total === 0)
     return { ok: false, reason: 'the file has no sentences (no run of four or more words ending in . ! or ?)' };
-  const lost = countSentences(removed.map((r) => r.line.text).join('\n'));
-  const limit = options.maxSentenceLoss ?? DEFAULT_MAX_SENTENCE_LOSS;
-  if (lost / total > limit) {
-    const rules = [...new Set(removed.map((r) => r.rule))].join(', ');
-    return {
-      ok: false,
-      reason: `cleaning would remove ${lost} of its ${total} sentences (${Math.round((lost / total) * 100)}%, limit ${Math.round(limit * 100)}%) by the rules: ${rules}. Check the file (run with --verbose to see the lines), or raise the limit with --max-loss`,
-    };
-  }
+  const loss = sentenceLoss(total, removed, options.maxSentenceLoss ?? DEFAULT_MAX_SENTENCE_LOSS);
+  if (loss) return loss;
   const { blocks } = structure;
   if (!blocks.some((b) => b.kind === 'paragraph'))
     return { ok: false, reason: 'no article paragraphs are left after cleaning' };
@@ -90,5 +83,19 @@ export function ingestArticle(
     mdx: renderSourceFile(frontmatter, blocksToMdx(blocks)),
     removed: allRemoved,
     notes: [...decoded.notes, ...structure.notes],
+  };
+}
+
+/**
+ * The refusal for cleaning that would take more than `limit` of an article's `total` sentences
+ * (chrome rules gone wrong would eat prose), or undefined when the loss is within it.
+ */
+export function sentenceLoss(total: number, removed: readonly Removed[], limit: number): IngestFailure | undefined {
+  const lost = countSentences(removed.map((r) => r.line.text).join('\n'));
+  if (lost / total <= limit) return undefined;
+  const rules = [...new Set(removed.map((r) => r.rule))].join(', ');
+  return {
+    ok: false,
+    reason: `cleaning would remove ${lost} of its ${total} sentences (${Math.round((lost / total) * 100)}%, limit ${Math.round(limit * 100)}%) by the rules: ${rules}. Check the file (run with --verbose to see the lines), or raise the limit with --max-loss`,
   };
 }
