@@ -2,7 +2,7 @@ import { blocksToMdx } from './article-to-mdx.ts';
 import { readArticleStructure, type Block } from './article-structure.ts';
 import { removeChrome, type Removed } from './chrome.ts';
 import { decodeRawText, DEFAULT_MAX_BYTES } from './decode-raw.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../text/language.ts';
 import { splitLines } from './lines.ts';
 import { countSentences, countWords } from './sentences.ts';
 import { sha256 } from '../generated-stamp.ts';

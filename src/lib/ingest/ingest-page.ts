@@ -4,7 +4,7 @@ import { readArticleStructure, type Block } from './article-structure.ts';
 import { removeChrome } from './chrome.ts';
 import { DEFAULT_MAX_PAGE_BYTES, decodeRawHtml } from './decode-html.ts';
 import { controlsNote } from './decode-raw.ts';
-import { detectLanguage } from './detect-language.ts';
+import { detectLanguage } from '../text/language.ts';
 import {
   DEFAULT_MAX_SENTENCE_LOSS,
   sentenceLoss,

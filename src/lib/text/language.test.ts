@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { bcp47FromIso6393, detectLanguage } from './detect-language-franc.ts';
+import { bcp47FromIso6393, detectLanguage } from './language.ts';
 
-describe('detectLanguage (franc-min)', () => {
+describe('detectLanguage', () => {
   describe.each([
     ['en', 'Russia and Syria have agreed to keep the air base at Hmeimim, officials said on Monday.'],
     ['ru', 'Россия и Сирия договорились сохранить авиабазу Хмеймим, заявили в понедельник официальные лица.'],
