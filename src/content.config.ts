@@ -135,6 +135,8 @@ const events = defineCollection({
           .regex(/^[\p{L}\p{N}][\p{L}\p{N}._-]*$/u, { error: 'expected an old event id such as 2025-10-15-old-name' }),
       )
       .default([]),
+    /** The language of the title and summary (BCP 47), when it is not the story's: an event only sources in another language report. */
+    lang: z.string().min(2).optional(),
     /** Neutral headline of what happened. */
     title: z
       .string(

@@ -130,12 +130,13 @@ for (const [dir, rejected] of [
 }
 
 const story = await readFile(join(args.content, 'story.yaml'), 'utf8')
-  .then((text) => (parseYaml(text) ?? {}) as { title?: unknown; standfirst?: unknown })
-  .catch(() => ({}) as { title?: unknown; standfirst?: unknown });
+  .then((text) => (parseYaml(text) ?? {}) as { title?: unknown; standfirst?: unknown; lang?: unknown })
+  .catch(() => ({}) as { title?: unknown; standfirst?: unknown; lang?: unknown });
 const started = performance.now();
 const plan = planAutomaticTimeline(sources, existing, options, tagDates, {
   title: typeof story.title === 'string' ? story.title : undefined,
   standfirst: typeof story.standfirst === 'string' ? story.standfirst : undefined,
+  lang: typeof story.lang === 'string' ? story.lang : undefined,
 });
 await mkdir(eventsDir, { recursive: true });
 const counts = { written: 0, unchanged: 0, retired: 0 };

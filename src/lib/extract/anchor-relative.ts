@@ -14,6 +14,7 @@ export function anchorRelativePhrases(
   paragraphsBySource: ReadonlyMap<string, readonly (readonly Sentence[])[]>,
   dated: readonly DatedSentence[],
   stopwords: ReadonlySet<string>,
+  langOf: (sourceId: string) => string = () => 'en',
 ): DatedSentence[] {
   // The content words of a sentence, as extract weighs them everywhere else.
   const contentWords = (text: string) => new Set(contentTerms(text, stopwords));
@@ -23,6 +24,9 @@ export function anchorRelativePhrases(
     .map((d) => ({ ...d, words: contentWords(d.sentence) }));
   const found: DatedSentence[] = [];
   for (const [sourceId, paragraphs] of paragraphsBySource) {
+    // The phrases are English ones ("weeks after"): other languages' sources have none.
+    const lang = langOf(sourceId);
+    if (lang !== 'en') continue;
     paragraphs.forEach((analysed, i) => {
       for (const analysis of analysed) {
         const sentence = analysis.text;
@@ -45,6 +49,7 @@ export function anchorRelativePhrases(
             approximate: true,
             expression: `${expression} (${anchor.date}, ${anchor.sourceId})`,
             analysis,
+            lang,
           });
         }
       }

@@ -11,6 +11,8 @@ export type EventCitation = { source: string; quote: string; date?: string };
 export type AutomaticEvent = {
   id: string;
   title: string;
+  /** The language of the title and summary, when it is not the story's (BCP 47). */
+  lang?: string;
   date: string;
   approximate: boolean;
   /** True for a happening from before the coverage that the story recalls: shown as background. */
@@ -36,6 +38,7 @@ export type AutomaticEvent = {
 export function renderAutomaticEvent(event: AutomaticEvent): string {
   const doc = new Document({
     title: event.title,
+    ...(event.lang ? { lang: event.lang } : {}),
     date: event.date,
     approximate: event.approximate,
     ...(event.background ? { background: true } : {}),

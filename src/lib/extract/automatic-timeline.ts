@@ -16,13 +16,17 @@ import { chooseHeadline } from './headline.ts';
 import { reportageOf } from './reportage.ts';
 import { defaultEventCount, selectCandidates, type Skipped } from './select-candidates.ts';
 import { placeInPeriod, storyPeriod, type StoryPeriod } from './story-period.ts';
-import { summarizeCandidate, type CandidateSummary, type Corpus } from './summarize-candidate.ts';
+import { inLanguage, summarizeCandidate, type CandidateSummary, type Corpus } from './summarize-candidate.ts';
 
 /** A source as extract reads it: its id, the day it was published (or ''), language and paragraphs. */
 export type StorySource = { id: string; published: string; lang: string; paragraphs: readonly string[] };
 
-/** What the story says of itself in `story.yaml`: its title and standfirst, when given. */
-export type StoryDescription = { title?: string | undefined; standfirst?: string | undefined };
+/** What the story says of itself in `story.yaml`: its title, standfirst and language, when given. */
+export type StoryDescription = {
+  title?: string | undefined;
+  standfirst?: string | undefined;
+  lang?: string | undefined;
+};
 
 export type TimelineOptions = {
   /** At most this many events; by default `defaultEventCount` of the number of sources. */
@@ -80,14 +84,11 @@ export function planAutomaticTimeline(
   tag: DateTagger,
   story: StoryDescription = {},
 ): TimelinePlan {
-  const read: ReadSource[] = sources.map((s) => ({
-    ...s,
-    sentences: s.paragraphs.map((p) => reportageOf(analyse(p))),
-  }));
+  const read = readSources(sources);
   const corpus = storyCorpus(read, story);
-  const { mentions, publishedPerDay, undated } = storyMentions(read, tag, corpus.stopwords);
+  const { mentions, publishedPerDay, undated } = storyMentions(read, tag, inLanguage(corpus, 'en').stopwords);
   const period = storyPeriod(sources.map((s) => s.published));
-  const onTopic = mentions.filter((m) => topicality(m.sentence, corpus) >= corpus.onTopic);
+  const onTopic = mentions.filter((m) => topicality(m.sentence, m.lang, corpus) >= inLanguage(corpus, m.lang).onTopic);
   const candidates = rankCandidates(collectCandidates(onTopic, publishedPerDay));
   const entities = storyEntities(read.flatMap((s) => s.sentences.flat()));
   // The agencies that file the story ("WASHINGTON (Reuters) -") are its messengers, not its actors.
@@ -152,15 +153,17 @@ export function planAutomaticTimeline(
     }
     // The headline that says most of what the candidate's sentences say in common: the weight
     // its words carry in their centre, with a mild preference for a fuller headline.
+    const own = inLanguage(corpus, words.lang);
     const weigh = (headline: string) => {
-      const terms = [...new Set(contentTerms(headline, corpus.stopwords))];
+      const terms = [...new Set(contentTerms(headline, own.stopwords))];
       const sum = terms.reduce((total, t) => total + (words.centre.get(t) ?? 0), 0);
       return terms.length === 0 ? 0 : sum / terms.length ** 0.25;
     };
     const title = chooseHeadline(
-      words.ranked.filter((s) => s.topicality >= corpus.onTopic).map((s) => s.text),
+      words.ranked.filter((s) => s.topicality >= own.onTopic).map((s) => s.text),
       titles,
       weigh,
+      words.lang,
     );
     if (title === undefined) {
       skipped.push({ candidate, reason: 'no sentence makes a headline' });
@@ -173,7 +176,8 @@ export function planAutomaticTimeline(
     let terms = eventTerms(primary, quotes, entities, agencies);
     if (terms.actors.length + terms.places.length + terms.tags.length === 0)
       terms = eventTerms(primary, [...quotes, ...words.ranked.slice(0, 10).map((s) => s.analysis)], entities, agencies);
-    if (terms.actors.length + terms.places.length + terms.tags.length === 0) {
+    // Names are told by their capitals; in a script without case (Arabic, Hebrew) none can be.
+    if (terms.actors.length + terms.places.length + terms.tags.length === 0 && hasCase(words.lang)) {
       skipped.push({ candidate, reason: 'its sentences name no one and nowhere' });
       continue;
     }
@@ -191,6 +195,7 @@ export function planAutomaticTimeline(
     const dated = disagreements.length > 0;
     chosen.push({
       title,
+      ...(words.lang === corpus.lang ? {} : { lang: words.lang }),
       date: candidate.date,
       approximate: candidate.approximate,
       background: isBackground,
@@ -245,9 +250,15 @@ function backgroundEvidence(words: CandidateSummary): string | undefined {
   return corroborated ? undefined : 'no two sources report the same happening with its year';
 }
 
-/** How close a sentence is to what the story is about. */
-function topicality(sentence: string, corpus: Corpus): number {
-  return cosine(termVector(contentTerms(sentence, corpus.stopwords), corpus.idf), corpus.centre);
+/** How close a sentence in `lang` is to what the story's articles in that language are about. */
+function topicality(sentence: string, lang: string, corpus: Corpus): number {
+  const own = inLanguage(corpus, lang);
+  return cosine(termVector(contentTerms(sentence, own.stopwords), corpus.idf), own.centre);
+}
+
+/** Whether a language's script writes names with capitals (Latin, Cyrillic, Greek), so that names can be found. */
+function hasCase(lang: string): boolean {
+  return !['ar', 'fa', 'ur', 'he', 'yi', 'zh', 'ja', 'ko', 'th', 'hi', 'bn'].includes(lang);
 }
 
 /**
@@ -262,9 +273,21 @@ export function storyMentions(
 ): { mentions: Mention[]; publishedPerDay: Map<string, number>; undated: string[] } {
   const dated = sources.filter((s) => /^\d{4}-\d{2}-\d{2}/.test(s.published));
   const publishedOn = new Map(dated.map((s) => [s.id, s.published.slice(0, 10)]));
-  const sentences = dated.flatMap((s) => findDatedSentences(s.id, s.sentences, s.published.slice(0, 10), tag));
-  sentences.push(...anchorRelativePhrases(new Map(dated.map((s) => [s.id, s.sentences])), sentences, stopwords));
-  sentences.push(...dated.flatMap((s) => findLeadSentences(s.id, s.sentences, s.published.slice(0, 10), tag)));
+  const langOf = new Map(sources.map((s) => [s.id, primaryTag(s.lang)]));
+  const sentences = dated.flatMap((s) =>
+    findDatedSentences(s.id, s.sentences, s.published.slice(0, 10), tag, langOf.get(s.id)),
+  );
+  sentences.push(
+    ...anchorRelativePhrases(
+      new Map(dated.map((s) => [s.id, s.sentences])),
+      sentences,
+      stopwords,
+      (id) => langOf.get(id) ?? 'en',
+    ),
+  );
+  sentences.push(
+    ...dated.flatMap((s) => findLeadSentences(s.id, s.sentences, s.published.slice(0, 10), tag, langOf.get(s.id))),
+  );
   const publishedPerDay = new Map<string, number>();
   for (const day of publishedOn.values()) publishedPerDay.set(day, (publishedPerDay.get(day) ?? 0) + 1);
   return {
@@ -283,39 +306,47 @@ function backgroundOnly(date: string, coverageStarts: string | undefined): strin
   return 'a month or year the coverage spans: told by its days';
 }
 
+/** The primary subtag of a BCP 47 tag, lower case: `en-GB` → `en`. */
+const primaryTag = (lang: string) => lang.toLowerCase().split('-')[0] || 'en';
+
 /**
  * The corpus the story's sentences are weighed against: inverse document frequencies over its
- * sources (each source one document, reportage only), its stop words, and its centre, the mean of
- * its sources' term vectors with the story's own title and standfirst: what the story is about.
- * A sentence is on the story's subject when it is at least half as close to that centre as a
- * typical sentence of the story (the median), or close enough in any case: in a story of a few
+ * sources (each source one document, reportage only), and for each language its sources use,
+ * that language's stop words and centre: the mean of those sources' term vectors (with the story's
+ * own title and standfirst, for the story's language): what the story is about. A sentence is on
+ * the story's subject when it is at least half as close to its language's centre as a typical
+ * sentence of that language (the median), or close enough in any case: in a story of a few
  * articles every sentence is near their centre, and half the median would leave good ones out.
  */
 function storyCorpus(sources: readonly ReadSource[], story: StoryDescription): Corpus {
-  const langs = Map.groupBy(sources, (s) => s.lang.toLowerCase().split('-')[0] ?? '');
-  const lang = [...langs].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? 'en';
-  const stopwords = stopwordsFor(lang);
-  const documents = sources.map((s) =>
-    contentTerms(
-      s.sentences
-        .flat()
-        .map((x) => x.text)
-        .join(' '),
-      stopwords,
-    ),
-  );
+  const byLang = Map.groupBy(sources, (s) => primaryTag(s.lang));
+  const lang = story.lang
+    ? primaryTag(story.lang)
+    : ([...byLang].sort((a, b) => b[1].length - a[1].length)[0]?.[0] ?? 'en');
+  const textOf = (s: ReadSource) =>
+    s.sentences
+      .flat()
+      .map((x) => x.text)
+      .join(' ');
+  const documents = sources.map((s) => contentTerms(textOf(s), stopwordsFor(s.lang)));
   const idf = inverseDocumentFrequencies(documents);
-  const described = contentTerms(`${story.title ?? ''} ${story.standfirst ?? ''}`, stopwords);
-  const centre = centroid([
-    ...documents.map((d) => termVector(d, idf)),
-    ...(described.length > 0 ? [termVector(described, idf)] : []),
-  ]);
-  const closeness = sources
-    .flatMap((s) => s.sentences.flat())
-    .map((x) => cosine(termVector(contentTerms(x.text, stopwords), idf), centre))
-    .sort((a, b) => a - b);
-  const median = closeness[Math.floor(closeness.length / 2)] ?? 0;
-  return { stopwords, idf, centre, onTopic: Math.min(median / 2, onTopicEnough) };
+  const languages = new Map(
+    [...byLang].map(([code, group]) => {
+      const stopwords = stopwordsFor(code);
+      const described = code === lang ? contentTerms(`${story.title ?? ''} ${story.standfirst ?? ''}`, stopwords) : [];
+      const centre = centroid([
+        ...group.map((s) => termVector(contentTerms(textOf(s), stopwords), idf)),
+        ...(described.length > 0 ? [termVector(described, idf)] : []),
+      ]);
+      const closeness = group
+        .flatMap((s) => s.sentences.flat())
+        .map((x) => cosine(termVector(contentTerms(x.text, stopwords), idf), centre))
+        .sort((a, b) => a - b);
+      const median = closeness[Math.floor(closeness.length / 2)] ?? 0;
+      return [code, { stopwords, centre, onTopic: Math.min(median / 2, onTopicEnough) }] as const;
+    }),
+  );
+  return { idf, lang, languages };
 }
 
 /** An old id that no automatic event took over, and the event (of any status) its URL now leads to. */

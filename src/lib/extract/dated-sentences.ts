@@ -11,8 +11,8 @@ export type TaggedDate = {
   approximate?: boolean;
 };
 
-/** Tags temporal expressions in `text`, resolving relative ones against `reference` (YYYY-MM-DD). */
-export type DateTagger = (text: string, reference: string) => TaggedDate[];
+/** Tags temporal expressions in `text` of language `lang`, resolving relative ones against `reference` (YYYY-MM-DD). */
+export type DateTagger = (text: string, reference: string, lang?: string) => TaggedDate[];
 
 /** One sentence of a source that names a point in time, with the date it resolves to. */
 export type DatedSentence = {
@@ -28,6 +28,8 @@ export type DatedSentence = {
   analysis: Sentence;
   /** A lead sentence that names no date: news of the day its source was published, not evidence of a date. */
   implicit?: boolean;
+  /** The language of the sentence's source (BCP 47 primary tag). */
+  lang: string;
 };
 
 // Dates an event's `date` field writes exactly; any other period (a quarter, season, half, week,
@@ -46,12 +48,13 @@ export function findDatedSentences(
   paragraphs: readonly (readonly Sentence[])[],
   reference: string,
   tag: DateTagger,
+  lang = 'en',
 ): DatedSentence[] {
   const found: DatedSentence[] = [];
   paragraphs.forEach((analysed, i) => {
     for (const analysis of analysed) {
       const sentence = analysis.text;
-      const timexes = tag(sentence, reference);
+      const timexes = tag(sentence, reference, lang);
       const seen = new Set<string>();
       for (const t of timexes) {
         let date = t.value;
@@ -78,7 +81,7 @@ export function findDatedSentences(
         seen.add(placed.iso);
         const approximate =
           !exactPrecisions.has(placed.precision) || Boolean(t.approximate) || fuzzy.test(`${t.text} `);
-        found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression, analysis });
+        found.push({ sourceId, paragraph: i + 1, sentence, date: placed.iso, approximate, expression, analysis, lang });
       }
     }
   });
@@ -98,12 +101,13 @@ export function findLeadSentences(
   paragraphs: readonly (readonly Sentence[])[],
   published: string,
   tag: DateTagger,
+  lang = 'en',
 ): DatedSentence[] {
   const lead: DatedSentence[] = [];
   for (const [i, analysed] of paragraphs.entries()) {
     for (const analysis of analysed) {
       if (lead.length >= leadSentences) return lead;
-      if (tag(analysis.text, published).some((t) => t.type === 'DATE' || t.type === 'TIME')) continue;
+      if (tag(analysis.text, published, lang).some((t) => t.type === 'DATE' || t.type === 'TIME')) continue;
       lead.push({
         sourceId,
         paragraph: i + 1,
@@ -113,6 +117,7 @@ export function findLeadSentences(
         expression: '',
         analysis,
         implicit: true,
+        lang,
       });
     }
   }

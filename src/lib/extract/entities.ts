@@ -229,15 +229,19 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
   // Full names whose surname the story also uses alone: that is how people, not places or bodies, are named.
   const surnames = new Set<string>();
   const kindOfForm = (f: Form) => lexicalKind(f);
-  // Spellings of one name ("Ahmed al-Sharaa", "Ahmed al Sharaa", "Ahmad Al-Sharaa") go to the commonest.
-  const bySpelling = [...all].sort((a, b) => b.count - a.count);
+  // Spellings of one name ("Ahmed al-Sharaa", "Ahmed al Sharaa", "Ahmad Al-Sharaa") go to the
+  // commonest; only names that end alike are compared.
+  const spelt = new Map(all.map((f) => [f, spelling(f.words)]));
   const spelledAs = new Map<Form, Form>();
-  for (const form of bySpelling) {
-    const twin = bySpelling.find(
-      (f) => f !== form && f.count >= form.count && spelledAs.get(f) === undefined && sameName(f.words, form.words),
-    );
-    if (twin && twin !== form && (twin.count > form.count || bySpelling.indexOf(twin) < bySpelling.indexOf(form)))
-      spelledAs.set(form, twin);
+  // Names by the spelling of their last word, and by their initials: where a surname or an acronym looks.
+  const endingIn = Map.groupBy(all, (f) => spelt.get(f)!.at(-1)!);
+  const byInitials = Map.groupBy(all, (f) => initials(f.words));
+  for (const group of endingIn.values()) {
+    const ranked = [...group].sort((a, b) => b.count - a.count);
+    for (const [i, form] of ranked.entries()) {
+      const twin = ranked.slice(0, i).find((f) => !spelledAs.has(f) && sameSpelling(spelt.get(f)!, spelt.get(form)!));
+      if (twin) spelledAs.set(form, twin);
+    }
   }
   for (const form of all) {
     const twin = spelledAs.get(form);
@@ -248,11 +252,10 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
     let best = form;
     if (form.words.length === 1 && !/^[\p{Lu}.]+$/u.test(form.name) && !tagsOf(form.name).has('Adjective')) {
       // A surname alone: the most frequent full name of a person that ends with it.
-      const fuller = all
+      const fuller = (endingIn.get(spelt.get(form)!.at(-1)!) ?? [])
         .filter(
           (f) =>
             f.words.length > 1 &&
-            spelling([f.words.at(-1)!]).join(' ') === spelling([form.name]).join(' ') &&
             !common(f.words[0]!) &&
             !f.words.some((w) => connector.has(w.toLowerCase())) &&
             (kindOfForm(f) ?? 'person') === 'person',
@@ -263,8 +266,8 @@ export function storyEntities(sentences: Iterable<Sentence>): EntityIndex {
         surnames.add(fuller.name);
       }
     } else if (acronym.test(form.name)) {
-      const expansion = all
-        .filter((f) => f.words.length > 1 && initials(f.words) === form.name)
+      const expansion = (byInitials.get(form.name) ?? [])
+        .filter((f) => f.words.length > 1)
         .sort((a, b) => b.count - a.count)[0];
       if (expansion && expansion.count > form.count) best = expansion;
     } else {
@@ -327,9 +330,8 @@ function oneLetterApart(a: string, b: string): boolean {
   return a.slice(i + 1) === b.slice(i + 1) || a.slice(i + 1) === b.slice(i) || a.slice(i) === b.slice(i + 1);
 }
 
-/** Whether two names are spellings of one: the same words but for case, hyphens and a letter here or there, the last word exact. */
-function sameName(a: readonly string[], b: readonly string[]): boolean {
-  const [x, y] = [spelling(a), spelling(b)];
+/** Whether two names (as `spelling` gives them) are spellings of one: the same words but for case, hyphens and a letter here or there, the last word exact. */
+function sameSpelling(x: readonly string[], y: readonly string[]): boolean {
   if (x.length !== y.length || x.length === 0 || x.at(-1) !== y.at(-1)) return false;
   return x.every((w, i) => oneLetterApart(w, y[i]!));
 }

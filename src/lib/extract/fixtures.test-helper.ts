@@ -20,6 +20,7 @@ export const dated = (sourceId: string, sentence: string, date: string, approxim
   approximate,
   expression: date,
   analysis: analysed(sentence),
+  lang: 'en',
 });
 
 /** The same, with the day its source was published. */

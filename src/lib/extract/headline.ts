@@ -431,6 +431,25 @@ function headlineCandidate(sentence: string): { text: string; cut: boolean } | u
 }
 
 /**
+ * A headline from a sentence in a language the parts-of-speech model does not read: the sentence
+ * itself without its closing punctuation, or, when longer than `headlineLength`, its opening up to
+ * the last clause punctuation that fits (",", "،", ";", ":", a dash). At least four words.
+ */
+export function clauseHeadline(sentence: string): { text: string; cut: boolean } | undefined {
+  const whole = sentence
+    .trim()
+    .replace(/\s*\([^()]*\)/gu, '')
+    .replace(/[.!…؟?"”’»]+$/u, '')
+    .trim();
+  const words = (t: string) => t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  if (/[?؟]$/u.test(sentence.trim())) return undefined;
+  if (whole.length <= headlineLength) return words(whole) >= 4 ? { text: whole, cut: false } : undefined;
+  let cut = '';
+  for (const m of whole.matchAll(/[,،;:]\s|\s[-–—]\s/gu)) if (m.index <= headlineLength) cut = whole.slice(0, m.index);
+  return words(cut) >= 4 ? { text: cut.trim(), cut: true } : undefined;
+}
+
+/**
  * A headline from a source sentence: what happened, who did it, at most `headlineLength`
  * characters; undefined when the sentence cannot give one.
  */
@@ -448,10 +467,11 @@ export function chooseHeadline(
   sentences: readonly string[],
   taken: ReadonlySet<string> = new Set(),
   weigh: (headline: string) => number = () => 0,
+  lang = 'en',
 ): string | undefined {
   let best: { text: string; score: number } | undefined;
   for (const [rank, s] of sentences.slice(0, 10).entries()) {
-    const h = headlineCandidate(s);
+    const h = lang === 'en' ? headlineCandidate(s) : clauseHeadline(s);
     if (h === undefined || taken.has(h.text.toLowerCase())) continue;
     // Ties go to the earlier sentence; a cut costs a little.
     const score = weigh(h.text) * (h.cut ? 0.9 : 1) - rank * 1e-6;

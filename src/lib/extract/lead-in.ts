@@ -46,14 +46,15 @@ export function wordCount(sentence: string): number {
  */
 export function isSummarySentence(sentence: string, minWords = 8, maxWords = 40): boolean {
   const words = wordCount(sentence);
-  // Prose has words in lower case; a timestamp or a run of names does not.
-  const lowerWords = sentence.match(/(?:^|\s)\p{Ll}{3,}/gu)?.length ?? 0;
+  // Prose has words in lower case (or in a script without case: Arabic, Hebrew); a timestamp or
+  // a run of names does not.
+  const lowerWords = sentence.match(/(?:^|\s)[\p{Ll}\p{Lo}]{3,}/gu)?.length ?? 0;
   return (
     lowerWords >= 3 &&
     words >= minWords &&
     words <= maxWords &&
-    /^["“‘]?[\p{Lu}\p{N}]/u.test(sentence) &&
-    /[.!?]["”’]?$/u.test(sentence) &&
+    /^["“‘«]?[\p{Lu}\p{Lo}\p{N}]/u.test(sentence) &&
+    /[.!?؟]["”’»]?$/u.test(sentence) &&
     !/\|/.test(sentence) &&
     !captionEnd.test(sentence) &&
     !unattributedSpeech.test(sentence)

@@ -156,10 +156,14 @@ describe('summarizeCandidate', () => {
   const idf = inverseDocumentFrequencies(sentences.map(([, s]) => contentTerms(s, en)));
   // Every sentence counts as on the story's subject here: the test is about centrality.
   const corpus = {
-    stopwords: en,
     idf,
-    centre: centroid(sentences.map(([, s]) => termVector(contentTerms(s, en), idf))),
-    onTopic: 0,
+    lang: 'en',
+    languages: new Map([
+      [
+        'en',
+        { stopwords: en, centre: centroid(sentences.map(([, s]) => termVector(contentTerms(s, en), idf))), onTopic: 0 },
+      ],
+    ]),
   };
 
   it('summarises in K sentences of the sources, the most central first, with no near-duplicates', () => {

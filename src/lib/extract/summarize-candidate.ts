@@ -9,6 +9,8 @@ export type QuotedSentence = {
   paragraph: number;
   text: string;
   date: string;
+  /** The language of its source. */
+  lang: string;
   vector: TermVector;
   /** How close the sentence is to what the story as a whole is about (cosine with its centre). */
   topicality: number;
@@ -16,15 +18,30 @@ export type QuotedSentence = {
   analysis: Sentence;
 };
 
-/** The corpus a story's sentences are weighed against. */
-export type Corpus = {
-  idf: ReadonlyMap<string, number>;
+/** What the story's sentences in one language are weighed against. */
+export type LanguageCorpus = {
   stopwords: ReadonlySet<string>;
-  /** What the story's articles are about as a whole: the centre of their term vectors. */
+  /** What the story's articles in that language are about as a whole: the centre of their term vectors. */
   centre: TermVector;
-  /** A summary sentence at least this close to the centre is about the story. */
+  /** A sentence at least this close to the centre is about the story. */
   onTopic: number;
 };
+
+/** The corpus a story's sentences are weighed against: one vocabulary, and each language's own centre. */
+export type Corpus = {
+  idf: ReadonlyMap<string, number>;
+  /** The story's own language: an event's words are in it wherever its sources say the thing in it. */
+  lang: string;
+  languages: ReadonlyMap<string, LanguageCorpus>;
+};
+
+/** The part of the corpus for sentences in `lang` (the story language's, for a language the corpus lacks). */
+export function inLanguage(corpus: Corpus, lang: string): LanguageCorpus {
+  return (
+    corpus.languages.get(lang) ??
+    corpus.languages.get(corpus.lang) ?? { stopwords: new Set(), centre: new Map(), onTopic: 0 }
+  );
+}
 
 /** An event's words: the summary sentences, and one quote from every source that reports it. */
 export type CandidateSummary = {
@@ -34,8 +51,10 @@ export type CandidateSummary = {
   ranked: QuotedSentence[];
   /** One quote per source that reports the happening: summary sources first. */
   citations: QuotedSentence[];
-  /** What the candidate's sentences say in common: the centre of their term vectors. */
+  /** What the candidate's sentences in its summary's language say in common: the centre of their term vectors. */
   centre: TermVector;
+  /** The language of the summary. */
+  lang: string;
 };
 
 export type SummaryOptions = {
@@ -54,7 +73,10 @@ const leadBonus = 0.1;
  * Summarises a candidate in its sources' own words: the sentences nearest the centre of what its
  * mentions say (TF-IDF centroid) and nearest what the story is about, without near-duplicates or
  * sentences off the story's subject, and a citation from every source whose mention is about the
- * same happening. Returns undefined when no mention reads as an on-topic sentence.
+ * same happening. Sentences are weighed against those of their own language, so that a source in
+ * another language is cited when it reports the happening; the summary is in the story's language
+ * when any source says it in that language, else in the language most of its sources use.
+ * Returns undefined when no mention reads as an on-topic sentence.
  */
 export function summarizeCandidate(
   candidate: Candidate,
@@ -64,19 +86,27 @@ export function summarizeCandidate(
   const { sentences: k, redundancy = 0.5, support = 0.2 } = options;
   const pool = quotable(candidate.mentions, corpus);
   if (pool.length === 0) return undefined;
-  const centre = centroid(pool.map((s) => s.vector));
+  const groups = Map.groupBy(pool, (s) => s.lang);
+  const centres = new Map([...groups].map(([lang, group]) => [lang, centroid(group.map((s) => s.vector))]));
   // What the candidate's sentences say in common, and how much that is what the story is about.
   const scored = pool
     .map((s) => {
-      const score = cosine(s.vector, centre);
+      const score = cosine(s.vector, centres.get(s.lang)!);
       return { s, score, rank: score + s.topicality + (s.paragraph <= 2 ? leadBonus : 0) };
     })
     .sort((a, b) => b.rank - a.rank);
-  const ranked = scored.map(({ s }) => s);
+  const onTopic = (s: QuotedSentence) => s.topicality >= inLanguage(corpus, s.lang).onTopic;
+  const lang =
+    groups.has(corpus.lang) && groups.get(corpus.lang)!.some(onTopic)
+      ? corpus.lang
+      : [...groups].sort(
+          (a, b) => new Set(b[1].map((s) => s.sourceId)).size - new Set(a[1].map((s) => s.sourceId)).size,
+        )[0]![0];
+  const ranked = scored.map(({ s }) => s).filter((s) => s.lang === lang);
   const summary: QuotedSentence[] = [];
   for (const s of ranked) {
     if (summary.length >= k) break;
-    if (s.topicality < corpus.onTopic) continue;
+    if (!onTopic(s)) continue;
     if (summary.every((t) => cosine(s.vector, t.vector) < redundancy)) summary.push(s);
   }
   if (summary.length === 0) return undefined;
@@ -84,12 +114,11 @@ export function summarizeCandidate(
   const citations = [...summary];
   const cited = new Set<string>();
   for (const { s, score } of [...scored].sort((a, b) => b.score - a.score)) {
-    if (summarySources.has(s.sourceId) || cited.has(s.sourceId) || score < support || s.topicality < corpus.onTopic)
-      continue;
+    if (summarySources.has(s.sourceId) || cited.has(s.sourceId) || score < support || !onTopic(s)) continue;
     cited.add(s.sourceId);
     citations.push(s);
   }
-  return { summary, ranked, citations: dedupeBySource(citations), centre };
+  return { summary, ranked, citations: dedupeBySource(citations), centre: centres.get(lang)!, lang };
 }
 
 /** The mentions that read as sentences, once each; when none does, the least fragmentary ones. */
@@ -100,7 +129,8 @@ function quotable(mentions: readonly Mention[], corpus: Corpus): QuotedSentence[
     const text = stripLeadIn(m.sentence);
     if (seen.has(text) || wordCount(text) < 3) continue;
     seen.add(text);
-    const vector = termVector(contentTerms(text, corpus.stopwords), corpus.idf);
+    const own = inLanguage(corpus, m.lang);
+    const vector = termVector(contentTerms(text, own.stopwords), corpus.idf);
     // The lead-in is a prefix: the quoted words' tokens are those after it.
     const from = m.analysis.start + m.sentence.lastIndexOf(text);
     all.push({
@@ -108,8 +138,9 @@ function quotable(mentions: readonly Mention[], corpus: Corpus): QuotedSentence[
       paragraph: m.paragraph,
       text,
       date: m.date,
+      lang: m.lang,
       vector,
-      topicality: cosine(vector, corpus.centre),
+      topicality: cosine(vector, own.centre),
       analysis: { ...m.analysis, start: from, text, tokens: m.analysis.tokens.filter((t) => t.start >= from) },
     });
   }

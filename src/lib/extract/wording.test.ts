@@ -1,6 +1,6 @@
 /** Lead-ins, summary sentences and headlines, on real sentences from the seeds and the development stories. */
 import { describe, expect, it } from 'vitest';
-import { chooseHeadline, headlineFrom, headlineLength } from './headline.ts';
+import { chooseHeadline, clauseHeadline, headlineFrom, headlineLength } from './headline.ts';
 import { isSummarySentence, stripLeadIn } from './lead-in.ts';
 
 describe('stripLeadIn', () => {
@@ -42,6 +42,9 @@ describe('isSummarySentence', () => {
     ["We've been working on this issue since last year, he added in a long statement.", false], // speech torn from its speaker
     ['ET) on Wednesday, state television said it was so.', false], // starts mid-sentence
     ['Photo gallery | Share this | Comments on the oil spill in the Gulf today', false], // chrome, no closing stop
+    // Scripts without case read as prose too.
+    ['وقال بوتين إن روسيا تدعم وحدة الأراضي السورية وهي مستعدة للمساهمة في إعادة إعمار سوريا.', true],
+    ['Путин заявил, что Россия поддерживает восстановление территориальной целостности Сирии.', true],
   ])('%s → %s', (sentence, expected) => {
     expect(isSummarySentence(stripLeadIn(sentence))).toBe(expected);
   });
@@ -160,5 +163,23 @@ describe('headlines', () => {
     // With no weighing, the most representative sentence that makes a headline.
     expect(chooseHeadline(sentences)).toBe('Putin and al-Sharaa met');
     expect(chooseHeadline(['He said so.', 'What now?'])).toBeUndefined();
+  });
+});
+
+describe('clauseHeadline (languages the parts-of-speech model does not read)', () => {
+  it.each([
+    [
+      'Президент Сирии Ахмед аш-Шараа в среду прибыл в Москву, где провёл переговоры с президентом России Владимиром Путиным в Кремле.',
+      'Президент Сирии Ахмед аш-Шараа в среду прибыл в Москву',
+    ],
+    ['انسحبت القوات الروسية من قاعدة القامشلي.', 'انسحبت القوات الروسية من قاعدة القامشلي'],
+    [
+      'استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع في الكرملين، في ثاني زيارة يقوم بها الشرع إلى موسكو منذ توليه السلطة.',
+      'استقبل الرئيس الروسي فلاديمير بوتين الرئيس السوري أحمد الشرع في الكرملين',
+    ],
+    ['Что дальше?', undefined],
+    ['Путин и Шараа.', undefined],
+  ])('%s', (sentence, expected) => {
+    expect(clauseHeadline(sentence)?.text).toBe(expected);
   });
 });

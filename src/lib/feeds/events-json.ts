@@ -30,6 +30,8 @@ export type PublishedEvent = {
   id: string;
   url: string;
   title: string;
+  /** The language of the title and summary, when it is not the story's. */
+  lang?: string;
   date: string;
   end?: string;
   precision: Precision;
@@ -103,7 +105,7 @@ export function toEventsDocument(
     site: url('/'),
     story: { title: story.title, standfirst: story.standfirst, lang: story.lang },
     events: timeline.events.map(({ entry, citations, disputed, corroboration, reviewed, summary }) => {
-      const { title, date, end, approximate, background, tags, actors, places, corrections } = entry.data;
+      const { title, lang, date, end, approximate, background, tags, actors, places, corrections } = entry.data;
       const first = firstReport(citations.map((c) => ({ source: c.entry.id, published: c.entry.data.published })));
       const timing = new Map(first.timings.map((t) => [t.source, t.status === 'later' ? t.lag : t.status]));
       const { published, updated } = dates.get(entry.id) ?? {};
@@ -111,6 +113,7 @@ export function toEventsDocument(
         id: entry.id,
         url: url(`/events/${entry.id}/`),
         title,
+        ...(lang === undefined ? {} : { lang }),
         date,
         ...(end === undefined ? {} : { end }),
         precision: precisionOf(date),

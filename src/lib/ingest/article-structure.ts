@@ -1,6 +1,6 @@
 import type { Removed } from './chrome.ts';
 import type { Line } from './lines.ts';
-import { inferYear, latestYearIn, readDateAt, weekdayOf } from './published-date.ts';
+import { inferYear, latestYearIn, readDateAt, readLocalDateline, weekdayOf } from './published-date.ts';
 
 /** A block of article text, in reading order. */
 export type Block = { kind: 'paragraph' | 'heading' | 'caption'; text: string; line: number };
@@ -30,15 +30,22 @@ const datePrefix = /^(?:date|dateline|published|posted|updated|last updated)(?:\
 
 const words = (t: string): number => t.split(' ').length;
 const isCaption = (t: string): boolean => captionShape.test(t) && !/^\p{Ll}/u.test(t);
-const isHeadingLike = (t: string): boolean => words(t) <= 25 && !/[.,;:]$/.test(t) && /^[\p{Lu}\p{N}"“‘']/u.test(t);
+// A capital, or a letter of a script without case (Arabic, Hebrew), opens a headline.
+const isHeadingLike = (t: string): boolean =>
+  words(t) <= 25 && !/[.,;:،]$/u.test(t) && /^[\p{Lu}\p{Lo}\p{N}"“‘'«]/u.test(t);
 const isSectionLabel = (t: string): boolean => words(t) <= 3 && /^[\p{Lu}\s&-]+$/u.test(t) && /\p{Lu}{2}/u.test(t);
 
 /**
  * Reads headline, standfirst, dateline, byline, sign-off and body blocks (paragraphs, section
  * headings, photo captions) from an article's cleaned lines. `removed` (the chrome taken out)
- * is consulted only for positions of repeated headlines and for a contact e-mail domain.
+ * is consulted only for positions of repeated headlines and for a contact e-mail domain. In a
+ * language other than English (`lang`) the date tagger reads datelines the English shapes miss.
  */
-export function readArticleStructure(lines: readonly Line[], removed: readonly Removed[]): ArticleStructure {
+export function readArticleStructure(
+  lines: readonly Line[],
+  removed: readonly Removed[],
+  lang = 'en',
+): ArticleStructure {
   const metadataLines: Removed[] = [];
   const notes: string[] = [];
   const consume = (line: Line, rule: string): void => void metadataLines.push({ line, rule });
@@ -54,7 +61,9 @@ export function readArticleStructure(lines: readonly Line[], removed: readonly R
     if (i >= HEADER_LINES) return void rest.push(line);
     let text = line.text;
     const prefix = datePrefix.exec(text);
-    const date = readDateAt(prefix ? text.slice(prefix[0].length) : text);
+    const date =
+      readDateAt(prefix ? text.slice(prefix[0].length) : text) ??
+      (lang === 'en' ? undefined : readLocalDateline(prefix ? text.slice(prefix[0].length) : text, lang));
     if (date && date.value && (prefix || isWholeLine(text, date.length))) {
       if (!published) ({ value: published, weekday: publishedWeekday } = date);
       consume({ ...line, text: text.slice(0, (prefix?.[0].length ?? 0) + date.length) }, 'dateline');
@@ -101,7 +110,13 @@ export function readArticleStructure(lines: readonly Line[], removed: readonly R
   // 3. Sign-off: a short unpunctuated last line ("AA", "Eurasia Press & News") names the publisher.
   let publisher = '';
   const last = body.at(-1);
-  if (last && body.length > 1 && words(last.text) <= 6 && !anyClosingPunctuation.test(last.text) && !isCaption(last.text)) {
+  if (
+    last &&
+    body.length > 1 &&
+    words(last.text) <= 6 &&
+    !anyClosingPunctuation.test(last.text) &&
+    !isCaption(last.text)
+  ) {
     publisher = last.text.replace(/^[\s(—–-]+|[\s)]+$/g, '');
     consume(last, 'sign-off');
     body = body.slice(0, -1);
@@ -117,7 +132,7 @@ export function readArticleStructure(lines: readonly Line[], removed: readonly R
       next !== undefined &&
       words(line.text) <= 10 &&
       !anyClosingPunctuation.test(line.text) &&
-      /^[\p{Lu}\p{N}]/u.test(line.text) &&
+      /^[\p{Lu}\p{Lo}\p{N}]/u.test(line.text) &&
       sentenceEnd.test(next.text);
     return { kind: heading ? 'heading' : 'paragraph', text: line.text, line: line.number };
   });
@@ -178,5 +193,10 @@ function latestWeekdayDate(text: string, nearYear: number | undefined): { value:
 export function draftTitle(lede: string): string {
   const sentence = (/^.+?[.!?](?=\s+[\p{Lu}"“]|$)/u.exec(lede)?.[0] ?? lede).replace(/[.!?]$/, '');
   const w = sentence.split(' ');
-  return w.length <= 18 ? sentence : `${w.slice(0, 18).join(' ').replace(/[\s,;:—–-]+$/, '')}…`;
+  return w.length <= 18
+    ? sentence
+    : `${w
+        .slice(0, 18)
+        .join(' ')
+        .replace(/[\s,;:—–-]+$/, '')}…`;
 }

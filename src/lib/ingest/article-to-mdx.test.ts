@@ -13,10 +13,59 @@ const asCleaned = (s: string): string =>
 
 // Fragments that mean something to MDX, markdown, HTML or JavaScript, mixed into arbitrary text.
 const hostile = fc.constantFrom(
-  '{', '}', '<', '>', '#', '> ', '* ', '- ', '+ ', '1. ', '2) ', '|', '\\', '`', '```', '~~~', '_', '*', '**', '[', ']', '(', ')', '!',
-  'import ', 'export ', 'import x from "y"', 'export const x = 1', '<!-- c -->', '<script>alert(1)</script>', '{process.exit()}',
-  '&amp;', '&#65;', '&lt;', '---', '===', '    ', '🎉', 'مرحبا بالعالم', '\r\n', '\u0000', '\uFEFF', '<img src=x onerror=alert(1)>',
-  '[x](javascript:alert(1))', '![i](x.png)', 'https://example.com', '$$', '%', ':::', '<Foo />', 'a:b', '\u202E', '\u200D',
+  '{',
+  '}',
+  '<',
+  '>',
+  '#',
+  '> ',
+  '* ',
+  '- ',
+  '+ ',
+  '1. ',
+  '2) ',
+  '|',
+  '\\',
+  '`',
+  '```',
+  '~~~',
+  '_',
+  '*',
+  '**',
+  '[',
+  ']',
+  '(',
+  ')',
+  '!',
+  'import ',
+  'export ',
+  'import x from "y"',
+  'export const x = 1',
+  '<!-- c -->',
+  '<script>alert(1)</script>',
+  '{process.exit()}',
+  '&amp;',
+  '&#65;',
+  '&lt;',
+  '---',
+  '===',
+  '    ',
+  '🎉',
+  'مرحبا بالعالم',
+  '\r\n',
+  '\u0000',
+  '\uFEFF',
+  '<img src=x onerror=alert(1)>',
+  '[x](javascript:alert(1))',
+  '![i](x.png)',
+  'https://example.com',
+  '$$',
+  '%',
+  ':::',
+  '<Foo />',
+  'a:b',
+  '\u202E',
+  '\u200D',
 );
 const text = fc
   .array(fc.oneof(fc.string({ unit: 'grapheme', maxLength: 12 }), hostile), { minLength: 1, maxLength: 12 })
@@ -26,12 +75,23 @@ const text = fc
 describe('blocksToMdx', () => {
   it('renders exactly the block text for arbitrary and hostile text (property)', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(fc.constantFrom<Block['kind']>('paragraph', 'heading', 'caption'), text), { minLength: 1, maxLength: 5 }), async (pairs) => {
-        const blocks: Block[] = pairs.map(([kind, t], i) => ({ kind, text: t, line: i + 1 }));
-        const rendered = await renderMdxBody(blocksToMdx(blocks));
-        expect(rendered.foreign).toEqual([]);
-        expect(rendered.blocks).toEqual(blocks.map((b) => ({ tag: { paragraph: 'p', heading: 'h2', caption: 'figcaption' }[b.kind], text: b.text })));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(fc.constantFrom<Block['kind']>('paragraph', 'heading', 'caption'), text), {
+          minLength: 1,
+          maxLength: 5,
+        }),
+        async (pairs) => {
+          const blocks: Block[] = pairs.map(([kind, t], i) => ({ kind, text: t, line: i + 1 }));
+          const rendered = await renderMdxBody(blocksToMdx(blocks));
+          expect(rendered.foreign).toEqual([]);
+          expect(rendered.blocks).toEqual(
+            blocks.map((b) => ({
+              tag: { paragraph: 'p', heading: 'h2', caption: 'figcaption' }[b.kind],
+              text: b.text,
+            })),
+          );
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -27,6 +27,11 @@ function toNode(block: Block): RootContent {
   if (block.kind === 'heading') return { type: 'heading', depth: 2, children: [text] };
   const paragraph: Paragraph = { type: 'paragraph', children: [text] };
   if (block.kind === 'paragraph') return paragraph;
-  const figcaption: MdxJsxFlowElement = { type: 'mdxJsxFlowElement', name: 'figcaption', attributes: [], children: [paragraph as BlockContent] };
+  const figcaption: MdxJsxFlowElement = {
+    type: 'mdxJsxFlowElement',
+    name: 'figcaption',
+    attributes: [],
+    children: [paragraph as BlockContent],
+  };
   return { type: 'mdxJsxFlowElement', name: 'figure', attributes: [], children: [figcaption] };
 }

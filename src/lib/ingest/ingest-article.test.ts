@@ -4,8 +4,10 @@ import { renderMdxBody } from './render-mdx-text.test-helper.ts';
 import { readExistingSource } from './source-file.ts';
 
 const bytes = (s: string): Uint8Array => new TextEncoder().encode(s);
-const ingest = (s: string | Uint8Array) => ingestArticle(typeof s === 'string' ? bytes(s) : s, 'test.txt', { defaultLang: 'en' });
-const prose = 'The council met on Tuesday to discuss the budget. Members voted to approve the plan after a long debate.';
+const ingest = (s: string | Uint8Array) =>
+  ingestArticle(typeof s === 'string' ? bytes(s) : s, 'test.txt', { defaultLang: 'en' });
+const prose =
+  'The council met on Tuesday to discuss the budget. Members voted to approve the plan after a long debate.';
 
 describe('ingestArticle: bad input gets one clear reason', () => {
   it.each([
@@ -60,11 +62,15 @@ describe('ingestArticle: output', () => {
 
   it('drafts a title from the lede when the text has no headline', () => {
     const result = ingest(prose);
-    expect(result).toMatchObject({ ok: true, frontmatter: { title: 'The council met on Tuesday to discuss the budget', titleDrafted: true } });
+    expect(result).toMatchObject({
+      ok: true,
+      frontmatter: { title: 'The council met on Tuesday to discuss the budget', titleDrafted: true },
+    });
   });
 
   it('detects right-to-left articles', () => {
-    const arabic = 'التقى الرئيس الروسي فلاديمير بوتين بنظيره السوري في موسكو يوم الأربعاء. وناقش الجانبان العلاقات الثنائية والتعاون الاقتصادي.';
+    const arabic =
+      'التقى الرئيس الروسي فلاديمير بوتين بنظيره السوري في موسكو يوم الأربعاء. وناقش الجانبان العلاقات الثنائية والتعاون الاقتصادي.';
     expect(ingest(arabic)).toMatchObject({ ok: true, frontmatter: { lang: 'ar' } });
   });
 });

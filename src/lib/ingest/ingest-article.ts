@@ -46,7 +46,9 @@ export function ingestArticle(
   if (!decoded.ok) return decoded;
   const lines = splitLines(decoded.text);
   const { kept, removed } = removeChrome(lines);
-  const structure = readArticleStructure(kept, removed);
+  // The language first: datelines are read in it.
+  const lang = detectLanguage(kept.map((l) => l.text).join('\n'), options.defaultLang);
+  const structure = readArticleStructure(kept, removed, lang);
 
   const total = countSentences(lines.map((l) => l.text).join('\n'));
   if (total === 0)
@@ -57,7 +59,6 @@ export function ingestArticle(
   if (!blocks.some((b) => b.kind === 'paragraph'))
     return { ok: false, reason: 'no article paragraphs are left after cleaning' };
 
-  const articleText = blocks.map((b) => b.text).join('\n');
   const frontmatter: SourceFrontmatter = {
     title: structure.title,
     titleDrafted: structure.titleDrafted,
@@ -65,7 +66,7 @@ export function ingestArticle(
     published: structure.published,
     publisher: structure.publisher,
     byline: structure.byline,
-    lang: detectLanguage(articleText, options.defaultLang),
+    lang,
     raw: rawName,
     rawSha256: sha256(bytes),
     words: countWords(

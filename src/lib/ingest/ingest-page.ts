@@ -5,6 +5,9 @@ import { removeChrome } from './chrome.ts';
 import { DEFAULT_MAX_PAGE_BYTES, decodeRawHtml } from './decode-html.ts';
 import { controlsNote } from './decode-raw.ts';
 import { detectLanguage } from '../text/language.ts';
+
+/** The primary subtag of a BCP 47 tag: `en-GB` → `en`. */
+const primaryLang = (lang: string) => lang.toLowerCase().split('-')[0] || 'en';
 import {
   DEFAULT_MAX_SENTENCE_LOSS,
   sentenceLoss,
@@ -64,7 +67,8 @@ export function ingestPage(bytes: Uint8Array, rawName: string, options: PageOpti
   // the headline the markup gives, it goes first, as it would in a text file (line 0, never body).
   const printsTitle = meta.title !== '' && kept.slice(0, 3).some((l) => same(l.text, meta.title));
   const input = meta.title && !printsTitle ? [{ number: 0, text: meta.title, gapBefore: false }, ...kept] : kept;
-  const structure = readArticleStructure(input, removed);
+  const lang = meta.lang || detectLanguage(kept.map((l) => l.text).join('\n'), options.defaultLang);
+  const structure = readArticleStructure(input, removed, primaryLang(lang));
 
   const title = meta.title || structure.title;
   const header = input.slice(0, 5);
@@ -117,7 +121,6 @@ export function ingestPage(bytes: Uint8Array, rawName: string, options: PageOpti
   if (!body.some((b) => b.kind === 'paragraph'))
     return { ok: false, reason: 'no article paragraphs are left after cleaning' };
 
-  const articleText = body.map((b) => b.text).join('\n');
   const url = meta.url || fetchedUrl(options.fetchedUrl);
   const frontmatter: SourceFrontmatter = {
     title,
@@ -127,7 +130,7 @@ export function ingestPage(bytes: Uint8Array, rawName: string, options: PageOpti
     ...(meta.modified ? { modified: meta.modified } : {}),
     publisher: meta.publisher || structure.publisher,
     byline: meta.authors.length > 0 ? `By ${listNames(meta.authors)}` : page.byline || structure.byline,
-    lang: meta.lang || detectLanguage(articleText, options.defaultLang),
+    lang,
     ...(url ? { url } : {}),
     raw: rawName,
     rawSha256: sha256(bytes),

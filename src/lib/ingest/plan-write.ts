@@ -11,7 +11,13 @@ export type WritePlan =
  * an edited file is never overwritten, and if its raw article changed too, that is a conflict
  * for the editor to resolve (or to override with `--force`, which keeps a backup).
  */
-export function planWrite(existing: ExistingSource | undefined, existingText: string | undefined, generated: string, rawSha256: string, force: boolean): WritePlan {
+export function planWrite(
+  existing: ExistingSource | undefined,
+  existingText: string | undefined,
+  generated: string,
+  rawSha256: string,
+  force: boolean,
+): WritePlan {
   if (existing === undefined || existingText === undefined) return { action: 'create' };
   if (!existing.handEdited) return { action: existingText === generated ? 'skip-unchanged' : 'update' };
   if (existing.rawSha256 === rawSha256) return { action: 'keep-edited' };

@@ -16,9 +16,12 @@ describe('readDateAt', () => {
     expect(readDateAt(text)?.value).toBe(value);
   });
 
-  it.each(['2026-02-30', 'February 30, 2026', 'Today we met', 'May the force', '28 January'])('finds no complete date in %j', (text) => {
-    expect(readDateAt(text)?.value || undefined).toBeUndefined();
-  });
+  it.each(['2026-02-30', 'February 30, 2026', 'Today we met', 'May the force', '28 January'])(
+    'finds no complete date in %j',
+    (text) => {
+      expect(readDateAt(text)?.value || undefined).toBeUndefined();
+    },
+  );
 
   it('leaves the year of "Wednesday, 28 January" to be inferred', () => {
     expect(readDateAt('Wednesday, 28 January.')).toMatchObject({ weekday: 3, needsYear: { month: 1, day: 28 } });

@@ -1,3 +1,5 @@
+import { tagDates } from '../dates/tag-dates.ts';
+
 const months = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 const weekdays = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 
@@ -14,7 +16,12 @@ const shapes: { re: RegExp; order: 'dmy' | 'mdy' | 'iso' }[] = [
 ];
 
 /** A date read from a dateline: ISO value, plus the weekday it names, if any. */
-export type DatelineDate = { value: string; weekday?: number; length: number; needsYear?: { month: number; day: number } };
+export type DatelineDate = {
+  value: string;
+  weekday?: number;
+  length: number;
+  needsYear?: { month: number; day: number };
+};
 
 /**
  * Reads a date at the start of `text` in the shapes news sites print (`2026-01-28`,
@@ -33,11 +40,14 @@ export function readDateAt(text: string): DatelineDate | undefined {
     const [, wd, a, b, year, hour, minute, ampm] = m;
     const day = Number(order === 'dmy' ? a : b);
     const month = months.indexOf((order === 'dmy' ? b : a)!.slice(0, 3).toLowerCase()) + 1;
-    const weekday = wd === undefined ? undefined : weekdays.findIndex((w) => w.startsWith(wd.slice(0, 3).toLowerCase()));
+    const weekday =
+      wd === undefined ? undefined : weekdays.findIndex((w) => w.startsWith(wd.slice(0, 3).toLowerCase()));
     const base = { length: m[0].length, ...(weekday === undefined ? {} : { weekday }) };
     if (year === undefined) {
       // Without a year only a weekday makes the date resolvable (it pins the year down).
-      return weekday === undefined || !validDay(2000, month, day) ? undefined : { ...base, value: '', needsYear: { month, day } };
+      return weekday === undefined || !validDay(2000, month, day)
+        ? undefined
+        : { ...base, value: '', needsYear: { month, day } };
     }
     if (!validDay(+year, month, day)) return undefined;
     let value = `${year}-${pad(month)}-${pad(day)}`;
@@ -53,10 +63,33 @@ export function readDateAt(text: string): DatelineDate | undefined {
 }
 
 /**
+ * A dateline in another language, read by the date tagger ("28 января 2026 года", "الأربعاء 28
+ * يناير/كانون الثاني 2026"): the whole line, but for punctuation, is its date expressions, and one
+ * of them names a day with its year. The English shapes above are tried first.
+ */
+export function readLocalDateline(text: string, lang: string): DatelineDate | undefined {
+  const found = tagDates(text, '2000-01-01', lang).filter((t) => t.type === 'DATE' || t.type === 'TIME');
+  const dated = found.find((t) => /^\d{4}-\d\d-\d\d/.test(t.value) && /\d{4}|[٠-٩]{4}/u.test(t.text));
+  if (!dated) return undefined;
+  const rest = found.reduce(
+    (left, t) => left.slice(0, t.start) + ' '.repeat(t.end - t.start) + left.slice(t.end),
+    text,
+  );
+  // A weekday's or a year's word may stand beside the expression ("года", "г."): short words only.
+  if (rest.split(/\s+/u).filter((w) => /[\p{L}\p{N}]{4,}/u.test(w)).length > 1) return undefined;
+  return { value: dated.value.slice(0, 16), length: text.length };
+}
+
+/**
  * Picks the year in which `month`/`day` falls on `weekday`, nearest to `nearYear` (the latest
  * year the article mentions); undefined when there is nothing to anchor the choice.
  */
-export function inferYear(month: number, day: number, weekday: number, nearYear: number | undefined): number | undefined {
+export function inferYear(
+  month: number,
+  day: number,
+  weekday: number,
+  nearYear: number | undefined,
+): number | undefined {
   if (nearYear === undefined) return undefined;
   // Weekday/date pairs recur within 11 years (6 in most cases), so ±11 always finds one.
   for (let d = 0; d <= 11; d++) {

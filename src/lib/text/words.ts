@@ -2,7 +2,7 @@ import { segment, type Token } from './nlp.ts';
 
 const wordLike = /[\p{L}\p{N}]/u;
 // wink splits contractions and possessives off as tokens of their own ("Assad" + "’s", "do" + "n't").
-const clitic = /^['’]/u;
+const clitic = /^(?:['’]|n['’]t$)/iu;
 const hyphen = /^[-‐‑]$/u;
 
 /**
@@ -26,6 +26,12 @@ export function wordTokens(text: string, { clitics = false } = {}): Token[] {
         const last = tokens[i + 2]!;
         token = { ...token, text: text.slice(token.start, last.end), end: last.end };
         i += 2;
+      }
+      // Punctuation the tokenizer leaves on a word ("الانسحاب،": its model is English) comes off.
+      const trimmed = /^(\P{L}*?)([\p{L}\p{N}].*?[\p{L}\p{N}]|[\p{L}\p{N}])(\P{L}*)$/u.exec(token.text);
+      if (trimmed && (trimmed[1] !== '' || trimmed[3] !== '') && !/^[\p{N}.,%]+$/u.test(token.text)) {
+        const start = token.start + trimmed[1]!.length;
+        token = { ...token, text: trimmed[2]!, start, end: start + trimmed[2]!.length };
       }
       found.push(token);
     }

@@ -347,10 +347,11 @@ const rules: Rule[] = [
       return relativeUnitValue(u, stepOf(m.groups['rel']), m.reference, tense(m));
     },
   },
-  // Ago: "قبل عامين", "قبل ثلاثة أيام", "قبل نحو أسبوع"; "قبل عام 2011" is a year, not an ago.
+  // Ago: "قبل عامين", "قبل ثلاثة أيام", "قبل نحو أسبوع"; "قبل عام 2011" is a year, not an ago, and
+  // "قبل يومين من زيارة" is two days before the visit, not before today.
   {
     pattern: pattern(
-      `${proclitic}(?<t>قبل\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?:(?<n>${count})|(?<vague>بضعة|بضع|عدة))\\s+(?<unit>${unit})|(?<dual>${dualUnit})|(?<single>${unit})))${we}(?!\\s*\\d)`,
+      `${proclitic}(?<t>قبل\\s+(?:(?:نحو|حوالي|قرابة|زهاء)\\s+)?(?:(?:(?<n>${count})|(?<vague>بضعة|بضع|عدة))\\s+(?<unit>${unit})|(?<dual>${dualUnit})|(?<single>${unit})))${we}(?!\\s*\\d)(?!\\s+(?:من|على)\\s)`,
     ),
     value: (m) => {
       if (m.groups['vague']) return 'PAST_REF';
