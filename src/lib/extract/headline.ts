@@ -9,6 +9,7 @@
  */
 import { tagDates } from '../dates/tag-dates.ts';
 import { analyse, type Token } from '../text/nlp.ts';
+import { wordCount } from './lead-in.ts';
 
 /** Headline length limit, in characters. */
 export const headlineLength = 90;
@@ -441,7 +442,7 @@ export function clauseHeadline(sentence: string): { text: string; cut: boolean }
     .replace(/\s*\([^()]*\)/gu, '')
     .replace(/[.!…؟?"”’»]+$/u, '')
     .trim();
-  const words = (t: string) => t.split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  const words = (t: string) => wordCount(t);
   if (/[?؟]$/u.test(sentence.trim())) return undefined;
   if (whole.length <= headlineLength) return words(whole) >= 4 ? { text: whole, cut: false } : undefined;
   let cut = '';

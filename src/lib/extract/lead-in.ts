@@ -1,3 +1,5 @@
+import { words } from '../text/words.ts';
+
 // Wire-copy lead-ins that come before the reporting itself. Patterns of news formatting, never
 // words of one outlet: "WASHINGTON (Reuters) - ", "CAIRO, Egypt (CNN) -- ", "By Jane Doe, Health
 // Editor LONDON | Tue Apr 21, 2009 10:19pm BST LONDON (AP) - ".
@@ -35,7 +37,7 @@ export function agencyOf(sentence: string): string | undefined {
 
 /** Words in a sentence, as a reader counts them. */
 export function wordCount(sentence: string): number {
-  return sentence.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return words(sentence).length;
 }
 
 /**
