@@ -14,55 +14,13 @@ import { wordCount } from './lead-in.ts';
 /** Headline length limit, in characters. */
 export const headlineLength = 90;
 
-const pronounSubject = new Set([
-  'he',
-  'she',
-  'it',
-  'they',
-  'this',
-  'that',
-  'these',
-  'those',
-  'we',
-  'i',
-  'you',
-  'his',
-  'her',
-  'their',
-  'its',
-  'one',
-]);
+const pronounSubject = new Set('he she it they this that these those we i you his her their its one'.split(' '));
 const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'where']);
-const attributionVerbs = new Set([
-  'say',
-  'tell',
-  'add',
-  'report',
-  'announce',
-  'confirm',
-  'state',
-  'note',
-  'write',
-  'explain',
-  'warn',
-  'insist',
-  'claim',
-]);
+const attributionVerbs = new Set(
+  'say tell add report announce confirm state note write explain warn insist claim'.split(' '),
+);
 const weakEnd = new Set(['DET', 'ADP', 'CCONJ', 'SCONJ', 'PART', 'AUX', 'PRON']);
-const particles = new Set([
-  'up',
-  'down',
-  'out',
-  'off',
-  'over',
-  'away',
-  'back',
-  'around',
-  'aside',
-  'apart',
-  'through',
-  'forward',
-]);
+const particles = new Set('up down out off over away back around aside apart through forward'.split(' '));
 const subjectStart = new Set(['NOUN', 'PROPN', 'PRON', 'NUM', 'DET', 'ADJ']);
 const clausal = new Set(['VERB', 'AUX']);
 const nominal = new Set(['NOUN', 'PROPN', 'PRON', 'NUM']);
