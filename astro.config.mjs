@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { sitemapFilter, sitemapOutput } from './src/integrations/sitemap-pages.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 
 // Site URL and base path come from the environment so the same build can be hosted anywhere,
@@ -29,8 +30,9 @@ export default defineConfig({
   integrations: [
     buildTimings(),
     mdx({ processor }),
-    // Embed cards (/embed/…) are made for iframes and ask not to be indexed: the event pages are listed instead.
-    sitemap({ filter: (page) => !new URL(page).pathname.startsWith(`${base.replace(/\/$/, '')}/embed/`) }),
+    // Neither embed cards nor old event URLs' redirect pages: the event pages are listed instead.
+    sitemapOutput(),
+    sitemap({ filter: sitemapFilter(base) }),
     pagefind(),
   ],
   vite: {
