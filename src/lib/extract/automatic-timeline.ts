@@ -164,6 +164,7 @@ export function planAutomaticTimeline(
       titles,
       weigh,
       words.lang,
+      isBackground ? candidate.date.slice(0, 4) : undefined,
     );
     if (title === undefined) {
       skipped.push({ candidate, reason: 'no sentence makes a headline' });

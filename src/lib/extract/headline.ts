@@ -15,7 +15,7 @@ import { wordCount } from './lead-in.ts';
 export const headlineLength = 90;
 
 const pronounSubject = new Set('he she it they this that these those we i you his her their its one'.split(' '));
-const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'where']);
+const relativeWords = new Set(['who', 'which', 'whose', 'whom', 'where', 'when', 'what']);
 const attributionVerbs = new Set(
   'say tell add report announce confirm state note write explain warn insist claim'.split(' '),
 );
@@ -290,7 +290,11 @@ function cutAtClause(pieces: Piece[], text: string): boolean {
   const boundaries: ((p: Piece, k: number) => boolean)[] = [
     (p) => /^(?:,|;|:|—|–|--)$/u.test(p.text),
     (p) => p.pos === 'SCONJ' || p.pos === 'CCONJ',
-    (p, k) => p.pos === 'ADP' && ['NOUN', 'PROPN', 'ADV', 'PRON'].includes(visible[k - 1]!.pos),
+    // Not before "of": an "of" phrase completes its noun ("a vast array | of abuses").
+    (p, k) =>
+      p.pos === 'ADP' &&
+      p.text.toLowerCase() !== 'of' &&
+      ['NOUN', 'PROPN', 'ADV', 'PRON'].includes(visible[k - 1]!.pos),
   ];
   for (const boundary of boundaries) {
     let best = -1;
@@ -337,7 +341,7 @@ function dangles(visible: readonly Piece[]): boolean {
 }
 
 /** A headline and whether the sentence had to be cut at a clause boundary to make it. */
-function headlineCandidate(sentence: string): { text: string; cut: boolean } | undefined {
+function headlineCandidate(sentence: string, keepYear?: string): { text: string; cut: boolean } | undefined {
   const cleaned = sentence
     .trim()
     .replace(/^[”’»)\]]+\s*/u, '')
@@ -354,7 +358,13 @@ function headlineCandidate(sentence: string): { text: string; cut: boolean } | u
       // A capitalised word inside the sentence is a name, whatever the model took it for ("Port Said").
       pos: i > 0 && t.pos === 'VERB' && /^\p{Lu}/u.test(t.text) ? 'PROPN' : t.pos,
       keep: true,
-      dated: spans.some((d) => t.start >= d.start && t.end <= d.end) || t.entity === 'TIME',
+      // A background event's year is what places it: it stays in the headline.
+      dated:
+        (spans.some((d) => t.start >= d.start && t.end <= d.end) || t.entity === 'TIME') &&
+        !(
+          keepYear !== undefined &&
+          spans.some((d) => t.start >= d.start && t.end <= d.end && text.slice(d.start, d.end).includes(keepYear))
+        ),
     }));
   // "1425 local time": the words that place a clock time go with it.
   for (const [i, p] of pieces.entries())
@@ -379,7 +389,12 @@ function headlineCandidate(sentence: string): { text: string; cut: boolean } | u
   const words = visible.filter((p) => p.pos !== 'PUNCT');
   if (words.length < 4 || title.length > headlineLength || !isClause(visible)) return undefined;
   const first = visible[0]!;
-  if (pronounSubject.has(first.text.toLowerCase()) || /^["“‘'«]/u.test(first.text)) return undefined;
+  if (
+    pronounSubject.has(first.text.toLowerCase()) ||
+    relativeWords.has(first.text.toLowerCase()) ||
+    /^["“‘'«]/u.test(first.text)
+  )
+    return undefined;
   // A quote may be part of a headline, not all of it, and it must close.
   const quotes = title.match(/["“”]/gu)?.length ?? 0;
   if (quotes % 2 === 1 || /^\d{1,2}[:.]\d{2}\b|^\d{4}\b(?![,.]\d)/u.test(title)) return undefined;
@@ -420,21 +435,26 @@ export function headlineFrom(sentence: string): string | undefined {
  * The headline of an event from its sentences, most representative first: of the headlines the
  * first ten make (and that differ from `taken`), the one that says most of what the sentences
  * say in common, by `weigh` (by default, the earliest); a whole sentence is preferred to a cut one
- * that weighs no more. Undefined when no sentence makes a headline.
+ * that weighs no more. A background event's headline keeps its year (`keepYear`) when a sentence
+ * allows: "Gaddafi seized power in 1969", not the news the year was an aside to; when none does,
+ * the event still gets the best headline without it. Undefined when no sentence makes a headline.
  */
 export function chooseHeadline(
   sentences: readonly string[],
   taken: ReadonlySet<string> = new Set(),
   weigh: (headline: string) => number = () => 0,
   lang = 'en',
+  keepYear?: string,
 ): string | undefined {
   let best: { text: string; score: number } | undefined;
   for (const [rank, s] of sentences.slice(0, 10).entries()) {
-    const h = lang === 'en' ? headlineCandidate(s) : clauseHeadline(s);
+    const h = lang === 'en' ? headlineCandidate(s, keepYear) : clauseHeadline(s);
+    if (h && keepYear !== undefined && !h.text.includes(keepYear)) continue;
     if (h === undefined || taken.has(h.text.toLowerCase())) continue;
     // Ties go to the earlier sentence; a cut costs a little.
     const score = weigh(h.text) * (h.cut ? 0.9 : 1) - rank * 1e-6;
     if (best === undefined || score > best.score) best = { text: h.text, score };
   }
+  if (best === undefined && keepYear !== undefined) return chooseHeadline(sentences, taken, weigh, lang);
   return best?.text;
 }
