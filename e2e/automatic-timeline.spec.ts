@@ -15,11 +15,11 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import type { EventsDocument } from '../src/lib/feeds/events-json.ts';
 import { scratchOrigin as origin, scratchProject, serveScratch, type Scratch } from './scratch.ts';
+import { axeViolations } from './axe.ts';
 
 const root = new URL('..', import.meta.url).pathname;
 const node = process.execPath;
@@ -110,8 +110,7 @@ test('every automatic event says it is not yet reviewed, on the timeline, its pa
   await page.goto(`${origin}${eventPath(first.events[2]!.id)}`);
   await expect(page.getByText('Not yet reviewed.', { exact: true })).toBeVisible();
   await expect(page.locator('.review-note')).toContainText('an editor has not checked it yet');
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await context.close();
 
   const read = (path: string) => readFileSync(join(dir, 'dist-first', path), 'utf8');
@@ -226,8 +225,7 @@ test('a redirect page is accessible, valid, canonical, and listed in _redirects'
   );
   await page.goto(`${origin}${eventPath(alias)}`);
   await expect(page.getByRole('link', { name: target!.title })).toHaveAttribute('href', eventPath(target!.id));
-  const { violations } = await new AxeBuilder({ page }).analyze();
-  expect(violations.map((v) => v.id)).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
   await context.close();
 });
 

@@ -4,7 +4,6 @@
  * within a phone's width. Expectations come from `content/`, not from the built page.
  */
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { listEvents, listTerms, url } from './events.ts';
@@ -150,15 +149,6 @@ test('the axis prints within the page width', async ({ page }) => {
   const box = (await axis.boundingBox())!;
   expect(box.x + box.width).toBeLessThanOrEqual(page.viewportSize()!.width);
 });
-
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`axe finds no violations in the axis (${colorScheme})`, async ({ page }) => {
-    await page.emulateMedia({ colorScheme });
-    await page.goto(url('/'));
-    const { violations } = await new AxeBuilder({ page }).include('.story-axis').analyze();
-    expect(violations.map(({ id, nodes }) => `${id}: ${nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  });
-}
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -8,20 +8,13 @@
  * emulated scheme on the loaded page rather than loading it again, and runs only the rules whose
  * outcome depends on colour: structure, names and roles are the same in both themes.
  */
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { axeViolations } from './axe.ts';
 import { crawlTimeout, listPageGroups } from './site.ts';
 import { spacingIgnored, spacingProblems } from './spacing.ts';
 
 /** axe's default rules that read colours: the ones the dark theme can fail on its own (AAA's enhanced contrast is not one of the defaults). */
 const colourRules = ['color-contrast', 'link-in-text-block'];
-
-/** Each violation as its rule, its help and the elements it is on. */
-async function axeViolations(page: Page, rules?: string[]): Promise<unknown[]> {
-  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
-  const { violations } = await (rules ? builder.withRules(rules) : builder).analyze();
-  return violations.map(({ id, help, nodes }) => ({ rule: id, help, targets: nodes.map((n) => n.target.join(' ')) }));
-}
 
 for (const { name, pages } of listPageGroups()) {
   test(`the ${name} pages pass axe in both themes and are spaced around inline elements`, async ({ page }) => {
@@ -41,7 +34,7 @@ for (const { name, pages } of listPageGroups()) {
       // The switch must have reached the page's colours, or the dark pass would check the light theme.
       const dark = await ink();
       note(path, 'dark theme', dark === light ? [`the text colour stayed ${light} in the dark theme`] : []);
-      note(path, 'axe colour rules (dark theme)', await axeViolations(page, colourRules));
+      note(path, 'axe colour rules (dark theme)', await axeViolations(page, { rules: colourRules }));
     }
     expect(problems, 'problems by page and check').toEqual({});
   });
