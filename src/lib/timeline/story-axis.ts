@@ -4,13 +4,14 @@
  * labelled break, so seventy quiet years take one line, not seventy. Eras become bands over the
  * part of each row they cover. Plain data in, plain data out; `StoryAxis.astro` draws it.
  */
-import { dayAfterPeriod, formatDate, formatSpan, periodStart, precisionOf, yearOf } from './event-date.ts';
+import { eraInterval, type Era } from './eras.ts';
+import { formatDate, formatSpan, precisionOf, yearOf } from './event-date.ts';
 
 /** What the axis needs of an event. */
 export type AxisEvent = { id: string; title: string; date: string; end?: string | undefined; approximate?: boolean };
 
 /** What the axis needs of an era (as `content/story.yaml` gives it). */
-export type AxisEra = { name: string; start: string; end?: string | undefined };
+export type AxisEra = Era;
 
 /** The part of a row an era covers, in percent of the row's width, from its start. */
 export type AxisBand = { era: number; from: number; to: number };
@@ -81,7 +82,6 @@ export function storyAxis<E extends AxisEvent>(events: readonly E[], eras: reado
 }
 
 const dayMs = 86_400_000;
-const instant = (iso: string) => Date.parse(`${periodStart(iso)}Z`);
 const round = (percent: number) => Math.round(percent * 100) / 100;
 
 /** The share of the years `from`–`to` each era covers, as bands in percent of the row. */
@@ -89,8 +89,9 @@ function bands(eras: readonly AxisEra[], from: number, to: number): AxisBand[] {
   const rowStart = Date.UTC(from, 0, 1);
   const rowEnd = Date.UTC(to + 1, 0, 1);
   return eras.flatMap((era, i) => {
-    const start = Math.max(instant(era.start), rowStart);
-    const end = Math.min(era.end === undefined ? Infinity : instant(dayAfterPeriod(era.end)), rowEnd);
+    const span = eraInterval(era);
+    const start = Math.max(span.start, rowStart);
+    const end = Math.min(span.end, rowEnd);
     if (end - start < dayMs) return [];
     return [
       {
