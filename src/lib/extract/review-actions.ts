@@ -36,10 +36,15 @@ export function queueItem(id: string, text: string): QueueItem | undefined {
   };
 }
 
+/** The order an editor should look at the queue in: strongest evidence first, then earliest date. */
+export function compareQueueItems(a: Pick<QueueItem, 'score' | 'date'>, b: Pick<QueueItem, 'score' | 'date'>): number {
+  return b.score - a.score || a.date.localeCompare(b.date);
+}
+
 /** The queue as text, strongest evidence first: what awaits review and why it was chosen. */
 export function formatQueue(items: readonly QueueItem[], eventsDir: string): string {
   if (items.length === 0) return 'review: nothing awaits review.';
-  const sorted = [...items].sort((a, b) => b.score - a.score || a.date.localeCompare(b.date));
+  const sorted = [...items].sort(compareQueueItems);
   const blocks = sorted.map(
     (q) =>
       `${q.date}  ${q.title}\n` +
