@@ -6,6 +6,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import { buildTimings } from './src/integrations/build-timings.ts';
 import { pagefind } from './src/integrations/pagefind.ts';
+import { review } from './src/integrations/review/index.ts';
 import { sitemapFilter, sitemapOutput } from './src/integrations/sitemap-pages.ts';
 import { rehypeParagraphIds } from './src/lib/rehype-paragraph-ids.ts';
 
@@ -34,6 +35,8 @@ export default defineConfig({
     sitemapOutput(),
     sitemap({ filter: sitemapFilter(base) }),
     pagefind(),
+    // Accept, edit and reject automatic events on the page, during `astro dev` only (nothing in the build).
+    review(),
   ],
   vite: {
     plugins: [tailwindcss()],

@@ -4,7 +4,7 @@
  * show it where it belongs. Light enough for the browser (no YAML, no MDX): the form checks as the
  * editor types, and the dev server checks again before writing.
  */
-import { isIsoDate, isoDatePattern } from '../iso-date.ts';
+import { isIsoDate } from '../iso-date.ts';
 import { periodStart, precisionOf, type Precision } from '../timeline/event-date.ts';
 
 /** What the edit form changes: the rest of the file (evidence, aliases, each kept citation) stays as it was. */

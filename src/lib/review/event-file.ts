@@ -11,6 +11,11 @@ export const rejectedFolder = '_rejected';
 const idPattern = /^[\p{L}\p{N}][\p{L}\p{M}\p{N}_-]*$/u;
 const maxIdLength = 200;
 
+/** Whether `id` can be a content file's name without `.mdx` (an event's or a source's): never a path. */
+export function isContentId(id: unknown): boolean {
+  return typeof id === 'string' && id.length <= maxIdLength && idPattern.test(id);
+}
+
 /** Whether `path` is `dir` itself or inside it, both resolved (no `..` way out). */
 export function isInside(dir: string, path: string): boolean {
   const rel = relative(resolve(dir), resolve(path));
@@ -26,7 +31,7 @@ export type EventFiles = { file: string; rejected: string };
  */
 export function eventFiles(eventsDir: string, id: unknown): EventFiles | { error: string } {
   if (typeof id !== 'string' || id.length === 0) return { error: 'expected an event id, got none' };
-  if (id.length > maxIdLength || !idPattern.test(id))
+  if (!isContentId(id))
     return {
       error: `expected an event id (its file name in content/events/ without .mdx: letters, digits and hyphens), got ${JSON.stringify(id.slice(0, maxIdLength))}`,
     };
