@@ -19,16 +19,20 @@ export function loaderId(file: CollectionFile): string {
  * Files of a collection that became no entry because another file has the same id (the glob
  * loader keeps one and, when both files are alike, drops the other without a word). One message
  * per lost file, naming both files, the field that made the id, and what is expected.
+ *
+ * `storeMayLag` is for `astro dev`, whose content store takes in a file written a moment ago a
+ * little later: a file that no entry has the id of is then one not loaded yet, not a lost one.
  */
 export function findIdClashes(
   collection: string,
   files: readonly CollectionFile[],
   entries: readonly { id: string; filePath?: string | undefined }[],
+  { storeMayLag = false }: { storeMayLag?: boolean } = {},
 ): string[] {
   const loaded = new Set(entries.map((e) => e.filePath));
   const byId = new Map(entries.map((e) => [e.id, e]));
   return files
-    .filter((f) => !loaded.has(f.path))
+    .filter((f) => !loaded.has(f.path) && !(storeMayLag && !byId.has(loaderId(f))))
     .map((f) => {
       const id = loaderId(f);
       const taker = byId.get(id)?.filePath;

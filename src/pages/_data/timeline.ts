@@ -31,15 +31,24 @@ export function getTimeline(): Promise<Timeline> {
 }
 
 async function loadTimeline(): Promise<Timeline> {
-  const [all, sources, story] = await Promise.all([getCollection('events'), getCollection('sources'), getStory()]);
-  const reviewed = new Map(await Promise.all(all.map(async (e) => [e.id, await isReviewed(e)] as const)));
+  const [collected, sources, story] = await Promise.all([
+    getCollection('events'),
+    getCollection('sources'),
+    getStory(),
+  ]);
+  const texts = await Promise.all(collected.map(readEventFile));
+  // The dev server's store can lag a deleted file by a moment (an event rejected while it runs):
+  // that entry is on its way out, so it is left out rather than failing the page.
+  const all = collected.filter((_, i) => texts[i] !== null);
+  const reviewed = new Map(collected.map((e, i) => [e.id, isReviewed(e, texts[i])]));
   // A story may publish reviewed events only: the others are left out of every page and feed.
   const events = story.publishUnreviewed ? all : all.filter((e) => reviewed.get(e.id));
   const sourcesById = new Map(sources.map((s) => [s.id, s]));
   const paragraphs = new Map(sources.map((s) => [s.id, sourceParagraphs(s.body ?? '')]));
+  const lag = { storeMayLag: import.meta.env.DEV };
   const clashes = [
-    ...findIdClashes('events', await listCollectionFiles('content/events'), all),
-    ...findIdClashes('sources', await listCollectionFiles('content/sources'), sources),
+    ...findIdClashes('events', await listCollectionFiles('content/events'), all, lag),
+    ...findIdClashes('sources', await listCollectionFiles('content/sources'), sources, lag),
   ];
   if (clashes.length > 0)
     throw new Error(
@@ -87,10 +96,19 @@ async function loadTimeline(): Promise<Timeline> {
  * is an automatic event whose file no longer matches the stamp extract wrote, because an editor
  * changed it; an edited file is the editor's.
  */
-async function isReviewed(entry: CollectionEntry<'events'>): Promise<boolean> {
+function isReviewed(entry: CollectionEntry<'events'>, text: string | null | undefined): boolean {
   if (entry.data.reviewed) return true;
-  if (!entry.filePath) return false;
-  return !awaitsReview(entry.data, await readFile(entry.filePath, 'utf8'));
+  if (typeof text !== 'string') return false;
+  return !awaitsReview(entry.data, text);
+}
+
+/** An event's file as it is on disk: undefined when the entry has no file, null when its file is gone. */
+async function readEventFile(entry: CollectionEntry<'events'>): Promise<string | null | undefined> {
+  if (!entry.filePath) return undefined;
+  return readFile(entry.filePath, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw error;
+  });
 }
 
 /**
