@@ -14,6 +14,7 @@ import { sha256 } from '../../lib/generated-stamp.ts';
 import { decide, reviewActions, type ReviewAction } from '../../lib/review/decide.ts';
 import { eventFiles, isInside, rejectedFolder } from '../../lib/review/event-file.ts';
 import { checkReviewRequest, checkToken, maxBodyBytes, type Refusal } from '../../lib/review/request-guard.ts';
+import type { TakenIn } from './content-taken-in.ts';
 import { contentFolder, eventsFolder, loadQueue, readReviewItem } from './queue-files.ts';
 
 /** Where the endpoints are mounted on the dev server. */
@@ -25,11 +26,8 @@ export type EndpointOptions = {
   /** This dev server session's token, which the pages carry. */
   token: string;
   logger: AstroIntegrationLogger;
-  /**
-   * Brings the content layer up to date with the files written, so that the dev server has sent
-   * its reload before the response: the page reloads once, after the decision, not at some later time.
-   */
-  refreshContent: (() => Promise<void>) | undefined;
+  /** Starts waiting for the dev server to take in changes to files (see content-taken-in.ts). */
+  takenIn: TakenIn;
 };
 
 type Reply = { status: number; body: Record<string, unknown> };
@@ -93,6 +91,9 @@ async function decideEvent(
     const { kind: _, status, ...rest } = decision;
     return { status, body: rest };
   }
+  // The answer waits until the dev server has taken the change in and sent its reload, which the
+  // page holds until the answer: so it reloads once, after the decision, and shows it.
+  const taken = options.takenIn([files.file]);
   if (decision.kind === 'write') {
     await writeFile(files.file, decision.text);
     logger.info(`${action === 'edit' ? 'edited and accepted' : 'accepted'} ${file}`);
@@ -122,7 +123,7 @@ async function decideEvent(
     await unlink(files.file);
     logger.info(`rejected ${file} → ${eventsFolder}/${rejectedFolder}/`);
   }
-  await options.refreshContent?.();
+  await taken();
   return { status: 200, body: { ok: true, action, id, file, message: decision.message } };
 }
 

@@ -6,14 +6,16 @@
  *
  * - `injectRoute` adds the queue page; `injectScript('page')` adds the controls to every page;
  * - `addDevToolbarApp` adds a Review app to the dev toolbar (how many await review, a link to the queue);
- * - `astro:server:setup` mounts the endpoints on the dev server (see `endpoint.ts`), and its
- *   `refreshContent` lets a decision answer once the content layer has taken it in;
+ * - `astro:server:setup` mounts the endpoints on the dev server (see `endpoint.ts`); a decision
+ *   answers once the content layer has taken the file in (the server's file watcher,
+ *   `content-taken-in.ts`), so the page's reload shows it;
  * - a virtual module hands the pages this session's token and the endpoints' path.
  */
 import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { endpointPath, reviewEndpoints } from './endpoint.ts';
+import { contentTakenIn } from './content-taken-in.ts';
 
 /** The virtual module the review's browser code reads the session from. */
 const sessionModule = 'virtual:dateline/review-session';
@@ -64,11 +66,11 @@ export function review(): AstroIntegration {
           entrypoint: new URL('./toolbar-app.ts', import.meta.url),
         });
       },
-      'astro:server:setup': ({ server, logger, refreshContent }) => {
+      'astro:server:setup': ({ server, logger }) => {
         if (!enabled) return;
         server.middlewares.use(
           endpointPath,
-          reviewEndpoints({ root, token, logger, refreshContent: refreshContent && (() => refreshContent({})) }),
+          reviewEndpoints({ root, token, logger, takenIn: contentTakenIn(root, server.watcher) }),
         );
         logger.info(`review automatic events in the browser: open ${reviewPagePath}/ or use the buttons on each page`);
       },

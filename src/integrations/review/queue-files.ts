@@ -64,7 +64,9 @@ export async function readReviewItem(
   const path = join(root, eventsFolder, `${id}.mdx`);
   const stat = await lstat(path).catch(() => undefined);
   if (!stat?.isFile()) return undefined;
-  const text = await readFile(path, 'utf8');
+  // Gone since the lstat (rejected, or removed by hand): as if it had never been there.
+  const text = await readFile(path, 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
   let item: ReviewItem | undefined;
   try {
     item = reviewItem(id, text, eventsFolder, await facts(citedSources(text)));

@@ -75,23 +75,28 @@ function updateCount(): void {
     n === 0 ? 'Nothing awaits review.' : `${n} automatic ${n === 1 ? 'event awaits' : 'events await'} review.`;
 }
 
-/** Shows the outcome of a decision where the event is, and keeps it for the reload that follows. */
-function settle(place: Place, action: ReviewAction, message: string, changes?: EventChanges): void {
+/**
+ * Shows the outcome of a decision where the event is, and keeps it for the reload that follows.
+ * Returns true when the page is being left (a rejected event's own page), so that the dev server's
+ * reload is held until the next page replaces this one.
+ */
+function settle(place: Place, action: ReviewAction, message: string, changes?: EventChanges): boolean {
   const { element } = place;
   if (place.kind === 'page' && action === 'reject') {
     // The event's page is gone with it: back to the timeline, which says what happened.
     saveState({ path: timelinePath, message });
     location.assign(timelinePath);
-    return;
+    return true;
   }
   if (place.kind === 'queue') {
     const next = neighbour(element);
     (element.closest('li') ?? element).remove();
     updateCount();
-    saveState({ path: location.pathname, message, ...(next ? { focus: next.dataset['reviewId']! } : {}) });
+    // Focus the next item after the reload, or the count once the queue is empty.
+    saveState({ path: location.pathname, message, focus: next?.dataset['reviewId'] ?? '' });
     announce(message);
     (next ?? document.querySelector<HTMLElement>('[data-review-count]'))?.focus();
-    return;
+    return false;
   }
   saveState({ path: location.pathname, message });
   announce(message);
@@ -100,7 +105,7 @@ function settle(place: Place, action: ReviewAction, message: string, changes?: E
     const next = card.nextElementSibling?.querySelector<HTMLElement>('.event-title');
     card.remove();
     (next ?? document.getElementById('main'))?.focus();
-    return;
+    return false;
   }
   if (changes) {
     const title = element.querySelector<HTMLElement>(place.kind === 'page' ? '#event-title' : '.event-title');
@@ -112,6 +117,7 @@ function settle(place: Place, action: ReviewAction, message: string, changes?: E
   const note = h('p', { class: 'dl-review-done', tabindex: '-1' }, message);
   element.querySelector('.dl-review')?.replaceWith(note);
   note.focus();
+  return false;
 }
 
 /** Accept, Edit and Reject for one event, put where the event is shown. */
@@ -156,8 +162,8 @@ function attach(place: Place, initial: ReviewItem): void {
     busy(true);
     problem.textContent = '';
     const outcome = await decide(action, item);
-    if (outcome.ok) settle(place, action, outcome.message);
-    else refused(outcome);
+    if (outcome.ok && settle(place, action, outcome.message)) return;
+    if (!outcome.ok) refused(outcome);
     busy(false);
     release();
   };
@@ -256,9 +262,10 @@ async function start(): Promise<void> {
     updateCount();
   }
   if (state?.message) announce(state.message);
-  if (state?.focus) {
+  if (onQueuePage && state?.focus !== undefined) {
     const items = queueItems();
-    (items.find((item) => item.dataset['reviewId'] === state.focus) ?? items[0])?.focus();
+    const count = document.querySelector<HTMLElement>('[data-review-count]');
+    (items.find((item) => item.dataset['reviewId'] === state.focus) ?? items[0] ?? count)?.focus();
   }
 }
 
