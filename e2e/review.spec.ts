@@ -4,11 +4,14 @@
  * on the page (accept on the timeline, reject and edit on the event's page); each decision is
  * checked on disk and again after a fresh `npm run extract`, which must leave it standing. Then five
  * automatic events of the test's own (written as extract writes them) are worked through on the
- * review queue with the keyboard only; an edit meets a file changed on disk meanwhile; the
- * endpoints refuse requests that are not the page's own; the queue page and the controls pass axe.
+ * review queue with the keyboard only; an edit meets a file changed on disk meanwhile; the Dev
+ * Toolbar app counts what awaits review; the endpoints refuse requests that are not the page's own
+ * and a file that leads out of content/; the queue page, the controls and the edit form pass axe.
  *
- * Every decision changes a file, and the dev server reloads the page after it: each step waits for
- * that one reload (`load`) before the next, so no key is pressed into a page being replaced.
+ * One dev server for the file, so the tests run in order (`serial`), and are tagged `@dev`
+ * (`npx playwright test --grep-invert @dev` leaves them out). Every decision changes a file, and
+ * the dev server reloads the page after it: each step waits for that one reload (`load`) before
+ * the next, so no key is pressed into a page being replaced.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -59,9 +62,13 @@ async function andReload(page: Page, act: () => Promise<void>): Promise<void> {
   await loaded;
 }
 
-/** axe on the page, leaving out Astro's own dev toolbar (not the project's markup). */
-async function axeViolations(page: Page): Promise<string[]> {
-  const { violations } = await new AxeBuilder({ page }).exclude('astro-dev-toolbar').analyze();
+/**
+ * axe on the page, or on the part of it `within` names, leaving out Astro's own dev toolbar (not
+ * the project's markup).
+ */
+async function axeViolations(page: Page, within?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).exclude('astro-dev-toolbar');
+  const { violations } = await (within ? builder.include(within) : builder).analyze();
   return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
@@ -188,7 +195,7 @@ test(
     const citations = form.getByRole('group', { name: 'Citations to keep' }).getByRole('checkbox');
     await expect(citations).toHaveCount(2);
     await citations.nth(1).uncheck();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
     await andReload(page, async () => {
       await form.getByRole('button', { name: 'Save and accept' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -300,7 +307,7 @@ test(
     await page.keyboard.press('e');
     const title = item(2).getByLabel('Title', { exact: true });
     await expect(title).toBeFocused();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Putin hails the Syrian army’s advance on the Euphrates');
     await andReload(page, () => page.keyboard.press('Enter'));
@@ -369,7 +376,7 @@ test(
     ]);
     await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Russia–Syria trade grew by 4 percent');
     expect(read(eventFile(trade.id))).toBe(rewritten);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
 
     // Having seen it, the editor saves their version over it.
     await andReload(page, () => form.getByRole('button', { name: 'Save and accept' }).click());
