@@ -115,7 +115,18 @@ const fixture = (
   evidence: { sources: 1, mentions: 1, coverage: 1, recalled: 0, score },
   aliases: [],
 });
-const writeFixture = (event: AutomaticEvent) => writeFileSync(eventFile(event.id), renderAutomaticEvent(event));
+
+/**
+ * Writes automatic events of the test's own and waits until the dev server serves their pages, so
+ * that its content layer has them before a page is loaded (a reload it sends while a page is still
+ * loading is lost, and the page would stay without them).
+ */
+async function writeFixtures(page: Page, ...events: AutomaticEvent[]): Promise<void> {
+  for (const event of events) writeFileSync(eventFile(event.id), renderAutomaticEvent(event));
+  const served = async () =>
+    Promise.all(events.map(async (e) => (await page.request.get(`${dev.origin}/events/${e.id}/`)).status()));
+  await expect.poll(served, { timeout: 60_000 }).toEqual(events.map(() => 200));
+}
 
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
@@ -279,7 +290,7 @@ test(
   'a queue of five, worked through with the keyboard only: next, accept, reject, edit',
   { tag: '@dev' },
   async ({ page }) => {
-    for (const event of queue) writeFixture(event);
+    await writeFixtures(page, ...queue);
     await page.goto(`${dev.origin}/_review/`);
     const items = page.locator('[data-review-id]');
     const item = (i: number) => page.locator(`[data-review-id="${queue[i]!.id}"]`);
@@ -351,7 +362,7 @@ test(
       'rt-2026-01-28',
       'The Russian president also noted that the trade volume between the two nations has grown by 4%',
     );
-    writeFixture(trade);
+    await writeFixtures(page, trade);
     await page.goto(`${dev.origin}/`);
     const card = page.locator(`article[id="${trade.id}"]`);
     await card.getByRole('button', { name: 'Edit' }).click({ timeout: 60_000 });
@@ -400,7 +411,7 @@ test(
       'aa-2026-01-28',
       'Putin expressed his support for the Syrian leader',
     );
-    writeFixture(target);
+    await writeFixtures(page, target);
     const before = read(eventFile(target.id));
     await page.goto(`${dev.origin}/_review/`);
     await expect(page.locator('[data-review-ready]')).toHaveCount(1, { timeout: 60_000 });
