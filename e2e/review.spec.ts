@@ -17,10 +17,10 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
 import { renderAutomaticEvent, type AutomaticEvent } from '../src/lib/extract/automatic-event-file.ts';
+import { axeViolations } from './axe.ts';
 import { startDevServer, type DevServer } from './dev-server.ts';
 import { scratchProject, type Scratch } from './scratch.ts';
 
@@ -62,15 +62,9 @@ async function andReload(page: Page, act: () => Promise<void>): Promise<void> {
   await loaded;
 }
 
-/**
- * axe on the page, or on the part of it `within` names, leaving out Astro's own dev toolbar (not
- * the project's markup).
- */
-async function axeViolations(page: Page, within?: string): Promise<string[]> {
-  const builder = new AxeBuilder({ page }).exclude('astro-dev-toolbar');
-  const { violations } = await (within ? builder.include(within) : builder).analyze();
-  return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
+/** axe on the page, or on the part of it `within` names, leaving out Astro's dev toolbar (not the site's markup). */
+const devAxe = (page: Page, within?: string) =>
+  axeViolations(page, { exclude: 'astro-dev-toolbar', ...(within ? { include: within } : {}) });
 
 /**
  * The README's picture of the queue, from its heading to the end of `first` item, without Astro's
@@ -169,7 +163,7 @@ test(
     const talksCard = page.locator(`article[id="${talks}"]`);
     await expect(talksCard.getByRole('group', { name: /^Review: / })).toBeVisible({ timeout: 60_000 });
     await expect(page.getByRole('group', { name: /^Review: / })).toHaveCount(3);
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await devAxe(page)).toEqual([]);
 
     // Accept on the timeline: the mark goes at once, and the file is the editor's.
     await andReload(page, async () => {
@@ -215,7 +209,7 @@ test(
     const citations = form.getByRole('group', { name: 'Citations to keep' }).getByRole('checkbox');
     await expect(citations).toHaveCount(2);
     await citations.nth(1).uncheck();
-    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
+    expect(await devAxe(page, '.dl-review-form')).toEqual([]);
     await andReload(page, async () => {
       await form.getByRole('button', { name: 'Save and accept' }).click();
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(
@@ -310,7 +304,7 @@ test(
     await expect(item(0)).toContainText('1 source names the date in 1 sentence');
     await expect(item(0)).toContainText('bna Cairo bureau, 28 January 2026');
     await expect(item(0).getByRole('link', { name: 'bna Cairo bureau, paragraph 2' })).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
+    expect(await devAxe(page)).toEqual([]);
     if (process.env['REVIEW_SCREENSHOT']) await screenshotQueue(page, item(0), process.env['REVIEW_SCREENSHOT']);
 
     await page.keyboard.press('j');
@@ -327,7 +321,7 @@ test(
     await page.keyboard.press('e');
     const title = item(2).getByLabel('Title', { exact: true });
     await expect(title).toBeFocused();
-    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
+    expect(await devAxe(page, '.dl-review-form')).toEqual([]);
     await page.keyboard.press('ControlOrMeta+A');
     await page.keyboard.type('Putin hails the Syrian army’s advance on the Euphrates');
     await andReload(page, () => page.keyboard.press('Enter'));
@@ -396,7 +390,7 @@ test(
     ]);
     await expect(form.getByLabel('Title', { exact: true })).toHaveValue('Russia–Syria trade grew by 4 percent');
     expect(read(eventFile(trade.id))).toBe(rewritten);
-    expect(await axeViolations(page, '.dl-review-form')).toEqual([]);
+    expect(await devAxe(page, '.dl-review-form')).toEqual([]);
 
     // Having seen it, the editor saves their version over it.
     await andReload(page, () => form.getByRole('button', { name: 'Save and accept' }).click());
