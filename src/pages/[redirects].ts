@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { netlifyRedirects } from '../lib/timeline/aliases.ts';
-import { getTimeline } from './_data/timeline.ts';
+import { getTimeline } from '../data/timeline.ts';
 
 // A route file named `_redirects.ts` would be ignored (a leading underscore hides a file from
 // routing), so the name is this route's one parameter value.

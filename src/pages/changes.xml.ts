@@ -1,11 +1,11 @@
 /** `/changes.xml`: the story's changes and corrections as an Atom feed, newest first. */
 import type { APIRoute } from 'astro';
 import { toChangesAtom } from '../lib/feeds/atom.ts';
-import { sourceNames } from './_data/first-reports.ts';
-import { getHistory } from './_data/history.ts';
-import { pageUrl } from './_data/seo.ts';
-import { getStory } from './_data/site.ts';
-import { getTimeline } from './_data/timeline.ts';
+import { sourceNames } from '../data/first-reports.ts';
+import { getHistory } from '../data/history.ts';
+import { pageUrl } from '../data/seo.ts';
+import { getStory } from '../data/site.ts';
+import { getTimeline } from '../data/timeline.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const [{ events }, history, story] = await Promise.all([getTimeline(), getHistory(), getStory()]);

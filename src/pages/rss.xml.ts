@@ -2,6 +2,6 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { toRssFeed } from '../lib/feeds/rss.ts';
-import { getEventsDocument } from './_data/events-document.ts';
+import { getEventsDocument } from '../data/events-document.ts';
 
 export const GET: APIRoute = async () => rss(toRssFeed(await getEventsDocument()));

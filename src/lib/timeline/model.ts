@@ -1,7 +1,7 @@
 /**
  * The timeline model every route and feed shares: events in order, each with its verified
  * citations, dispute flag, corroboration count and review status. Types only, derived from the
- * collection schemas; `src/pages/_data/timeline.ts` builds values of them once per build.
+ * collection schemas; `src/data/timeline.ts` builds values of them once per build.
  */
 // Type-only import: nothing from astro:content runs in src/lib, so tests pass plain objects.
 import type { CollectionEntry } from 'astro:content';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { yearOf } from '../../lib/timeline/event-date.ts';
-import { getStory } from '../_data/site.ts';
-import { getTimeline } from '../_data/timeline.ts';
+import { getStory } from '../../data/site.ts';
+import { getTimeline } from '../../data/timeline.ts';
 import { shareImageResponse } from './_share-image.ts';
 
 /** The share image of the timeline (`/` and every page without one of its own). */

@@ -5,10 +5,10 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { oembedRich } from '../../../lib/embed/embed-card.ts';
-import { embedFrame } from '../../_data/embed.ts';
-import { pageUrl } from '../../_data/seo.ts';
-import { getStory } from '../../_data/site.ts';
-import { getTimeline, type TimelineEvent } from '../../_data/timeline.ts';
+import { embedFrame } from '../../../data/embed.ts';
+import { pageUrl } from '../../../data/seo.ts';
+import { getStory } from '../../../data/site.ts';
+import { getTimeline, type TimelineEvent } from '../../../data/timeline.ts';
 
 export const getStaticPaths = (async () => {
   const { events } = await getTimeline();

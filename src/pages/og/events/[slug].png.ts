@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import type { ShareCard } from '../../../lib/og/share-card.ts';
 import { formatDate } from '../../../lib/timeline/event-date.ts';
-import { getStory } from '../../_data/site.ts';
-import { getTimeline, type TimelineEvent } from '../../_data/timeline.ts';
+import { getStory } from '../../../data/site.ts';
+import { getTimeline, type TimelineEvent } from '../../../data/timeline.ts';
 import { prepareShareImages, shareImageResponse } from '../_share-image.ts';
 
 export const getStaticPaths = (async () => {

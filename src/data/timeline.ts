@@ -5,22 +5,22 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
-import { splitFrontmatter } from '../../lib/frontmatter.ts';
-import { awaitsReview } from '../../lib/extract/automatic-event-file.ts';
-import { resolveCitations } from '../../lib/timeline/citations.ts';
-import { corroboration, isDisputed } from '../../lib/timeline/disputes.ts';
-import { yearOf } from '../../lib/timeline/event-date.ts';
-import { findIdClashes, type CollectionFile } from '../../lib/timeline/id-clashes.ts';
-import { sortEvents } from '../../lib/timeline/sort-events.ts';
-import { collectTerms, termsOf } from '../../lib/timeline/terms.ts';
-import type { SourceEntry, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
-import { termKey } from '../../lib/slugify.ts';
-import { plainText, sourceParagraphs } from '../../lib/timeline/source-paragraphs.ts';
-import { eventRedirects, handedOnRedirects } from '../../lib/timeline/aliases.ts';
-import { parseRetired, retiredFile } from '../../lib/extract/retired-ids.ts';
+import { splitFrontmatter } from '../lib/frontmatter.ts';
+import { awaitsReview } from '../lib/extract/automatic-event-file.ts';
+import { resolveCitations } from '../lib/timeline/citations.ts';
+import { corroboration, isDisputed } from '../lib/timeline/disputes.ts';
+import { yearOf } from '../lib/timeline/event-date.ts';
+import { findIdClashes, type CollectionFile } from '../lib/timeline/id-clashes.ts';
+import { sortEvents } from '../lib/timeline/sort-events.ts';
+import { collectTerms, termsOf } from '../lib/timeline/terms.ts';
+import type { SourceEntry, Timeline, TimelineEvent } from '../lib/timeline/model.ts';
+import { termKey } from '../lib/slugify.ts';
+import { plainText, sourceParagraphs } from '../lib/timeline/source-paragraphs.ts';
+import { eventRedirects, handedOnRedirects } from '../lib/timeline/aliases.ts';
+import { parseRetired, retiredFile } from '../lib/extract/retired-ids.ts';
 import { getStory } from './site.ts';
 
-export type { Citation, Timeline, TimelineEvent } from '../../lib/timeline/model.ts';
+export type { Citation, Timeline, TimelineEvent } from '../lib/timeline/model.ts';
 
 let cached: Promise<Timeline> | undefined;
 

@@ -4,7 +4,7 @@
  * height they give is the one estimated from the card's own text.
  */
 import type { CollectionEntry } from 'astro:content';
-import { embedBadges, embedHeight, embedWidth, type EmbedFrame } from '../../lib/embed/embed-card.ts';
+import { embedBadges, embedHeight, embedWidth, type EmbedFrame } from '../lib/embed/embed-card.ts';
 import { pageUrl } from './seo.ts';
 import { sourceLabel, type TimelineEvent } from './timeline.ts';
 

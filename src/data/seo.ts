@@ -3,8 +3,8 @@
  * and the fields a source or an event really has. Lives with the routes because it reads entries.
  */
 import type { CollectionEntry } from 'astro:content';
-import { absoluteUrl } from '../../lib/feeds/absolute-url.ts';
-import type { ArticleFacts, EventFacts } from '../../lib/seo/json-ld.ts';
+import { absoluteUrl } from '../lib/feeds/absolute-url.ts';
+import type { ArticleFacts, EventFacts } from '../lib/seo/json-ld.ts';
 import type { TimelineEvent } from './timeline.ts';
 
 /** Absolute URL of a page of this site (`site` + `base` + path), as canonical and share URLs need. */

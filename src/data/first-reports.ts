@@ -7,7 +7,7 @@ import {
   firstReport,
   type FirstReport,
   type OutletFirsts,
-} from '../../lib/timeline/first-report.ts';
+} from '../lib/timeline/first-report.ts';
 import { sourceLabel, type TimelineEvent } from './timeline.ts';
 
 /** Who reported an event first, and every source's lag, from its citations' publication dates. */

@@ -5,9 +5,9 @@
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { eventHistories, type EventHistory } from '../../lib/history/event-history.ts';
-import { gitLogArguments, parseGitLog, type FileChange } from '../../lib/history/git-log.ts';
-import { recentEvents, storyChanges, type StoryChange } from '../../lib/history/story-changes.ts';
+import { eventHistories, type EventHistory } from '../lib/history/event-history.ts';
+import { gitLogArguments, parseGitLog, type FileChange } from '../lib/history/git-log.ts';
+import { recentEvents, storyChanges, type StoryChange } from '../lib/history/story-changes.ts';
 import { getStory } from './site.ts';
 import { getTimeline } from './timeline.ts';
 

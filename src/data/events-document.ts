@@ -2,7 +2,7 @@
  * The events document every machine-readable output is projected from, built once per build so
  * that `/events.json`, `/timeline.json`, `/rss.xml` and `/timeline.ics` agree, down to `generated`.
  */
-import { toEventsDocument, type EventsDocument } from '../../lib/feeds/events-json.ts';
+import { toEventsDocument, type EventsDocument } from '../lib/feeds/events-json.ts';
 import { getSortedSources, getStory } from './site.ts';
 import { getHistory } from './history.ts';
 import { getTimeline } from './timeline.ts';
