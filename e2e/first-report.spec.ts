@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
 import { countFirstReports, firstReport, type FirstReport } from '../src/lib/timeline/first-report.ts';
 import { listEvents, url } from './events.ts';
-import { sourcesDir } from './site.ts';
+import { crawlTimeout, sourcesDir } from './site.ts';
 
 /** Each source's publisher and publication date, from its MDX. */
 const sources = new Map(
@@ -32,23 +32,25 @@ test('the content gives the cases the rules are about', () => {
   expect(timed.length).toBeLessThanOrEqual(1);
 });
 
-for (const event of events) {
-  test(`${event.id}: the page names who reported first, and each source’s lag`, async ({ page }) => {
+test('every event page names who reported first, and each source’s lag', async ({ page }) => {
+  // One crawl of the event pages, soft assertions naming each page.
+  test.setTimeout(crawlTimeout(events.length));
+  for (const event of events) {
     const report = reportOf(event);
     await page.goto(url(`/events/${event.id}/`));
     const note = page.locator('.first-report');
     if (report.date === undefined) {
-      await expect(note).toContainText('none can be called first');
-      return;
+      await expect.soft(note, event.id).toContainText('none can be called first');
+      continue;
     }
-    await expect(note).toContainText('First reported by');
-    for (const id of report.first) await expect(note).toContainText(sources.get(id)!.name);
-    await expect(note.locator('time')).toHaveAttribute('datetime', report.date);
-    if (report.tie) await expect(note).toContainText('a tie');
-    else await expect(note).not.toContainText('a tie');
+    await expect.soft(note, event.id).toContainText('First reported by');
+    for (const id of report.first) await expect.soft(note, event.id).toContainText(sources.get(id)!.name);
+    await expect.soft(note.locator('time'), event.id).toHaveAttribute('datetime', report.date);
+    if (report.tie) await expect.soft(note, event.id).toContainText('a tie');
+    else await expect.soft(note, event.id).not.toContainText('a tie');
     // A tie of a dated day and a dated time is dated to the day: no time is claimed.
     if (report.first.length > 1 && report.first.some((id) => !sources.get(id)!.published.includes('T')))
-      expect(report.date).not.toContain('T');
+      expect.soft(report.date).not.toContain('T');
     const lags = page.locator('.citation .report-lag');
     const expected = event.data.sources.map((c) => {
       const t = report.timings.find((timing) => timing.source === c.source.id)!;
@@ -60,10 +62,10 @@ for (const event of events) {
           ? t.lag
           : 'date unknown';
     });
-    await expect(lags).toHaveText(expected);
-    if (!zoned) for (const lag of expected) expect(lag).not.toMatch(/hour|minute/);
-  });
-}
+    await expect.soft(lags, event.id).toHaveText(expected);
+    if (!zoned) for (const lag of expected) expect.soft(lag, event.id).not.toMatch(/hour|minute/);
+  }
+});
 
 test('the coverage page shows who reported first for every event, and each mark’s lag', async ({ page }) => {
   await page.goto(url('/coverage/'));
