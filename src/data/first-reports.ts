@@ -2,12 +2,7 @@
  * First reports as the routes show them: each event's, and each outlet's count of firsts. Lives
  * with the routes because it takes timeline values; the rules are in `src/lib/timeline/first-report.ts`.
  */
-import {
-  countFirstReports,
-  firstReport,
-  type FirstReport,
-  type OutletFirsts,
-} from '../lib/timeline/first-report.ts';
+import { countFirstReports, firstReport, type FirstReport, type OutletFirsts } from '../lib/timeline/first-report.ts';
 import { sourceLabel, type TimelineEvent } from './timeline.ts';
 
 /** Who reported an event first, and every source's lag, from its citations' publication dates. */
