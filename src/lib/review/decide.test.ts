@@ -4,7 +4,7 @@ import { sha256 } from '../generated-stamp.ts';
 import { renderAutomaticEvent } from '../extract/automatic-event-file.ts';
 import { acceptEvent } from '../extract/review-actions.ts';
 import { decide, type CurrentFile } from './decide.ts';
-import { sourceFacts, talks, talksFile } from './fixtures.test-helper.ts';
+import { sourceFacts, talks, talksFile, talksUnchanged } from './fixtures.test-helper.ts';
 import { reviewItem } from './review-item.ts';
 
 const file = 'content/events/2026-01-28-putin-and-al-sharaa-hold-talks.mdx';
@@ -16,17 +16,7 @@ const current = (text: string): CurrentFile => ({
 });
 const onDisk = current(talksFile);
 const loaded = sha256(talksFile);
-const form = {
-  title: 'Putin receives al-Sharaa',
-  date: '2026-01-28',
-  precision: 'day',
-  approximate: false,
-  summary: 'The presidents met in Moscow on Wednesday. They discussed the Russian bases.',
-  actors: ['Vladimir Putin', 'Ahmed al-Sharaa'],
-  places: ['Moscow'],
-  tags: [],
-  citations: [0, 1],
-};
+const form = { ...talksUnchanged, title: 'Putin receives al-Sharaa' };
 
 describe('decide', () => {
   it('accepts: the file as npm run review -- accept writes it', () => {

@@ -6,21 +6,11 @@ import { splitFrontmatter } from '../frontmatter.ts';
 import { renderMdxBody } from '../ingest/render-mdx-text.test-helper.ts';
 import { oneLine, type EventChanges } from './edit-changes.ts';
 import { editEvent } from './edit-event.ts';
-import { sourceFacts, talks, talksFile } from './fixtures.test-helper.ts';
+import { sourceFacts, talks, talksFile, talksUnchanged } from './fixtures.test-helper.ts';
 import { reviewItem } from './review-item.ts';
 
 const item = reviewItem(talks.id, talksFile, 'content/events', sourceFacts)!;
-const unchanged: EventChanges = {
-  title: 'Putin and al-Sharaa hold talks in the Kremlin',
-  date: '2026-01-28',
-  precision: 'day',
-  approximate: false,
-  summary: 'The presidents met in Moscow on Wednesday. They discussed the Russian bases.',
-  actors: ['Vladimir Putin', 'Ahmed al-Sharaa'],
-  places: ['Moscow'],
-  tags: [],
-  citations: [0, 1],
-};
+const unchanged = talksUnchanged;
 const edit = (change: Partial<EventChanges>): string => {
   const result = editEvent(talksFile, item, { ...unchanged, ...change });
   if ('errors' in result) throw new Error(result.errors[0]!.message);

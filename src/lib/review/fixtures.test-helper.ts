@@ -1,5 +1,6 @@
 /** An automatic event file as extract writes it, for the review's tests. */
 import { renderAutomaticEvent, type AutomaticEvent } from '../extract/automatic-event-file.ts';
+import type { EventChanges } from './edit-changes.ts';
 import type { SourceFacts } from './review-item.ts';
 
 /** The talks of 28 January 2026, reported by two sources, as extract would write them. */
@@ -32,3 +33,16 @@ export const sourceFacts = (id: string): SourceFacts | undefined =>
       'rt-2026-01-28': { name: 'RT', published: '2026-01-28T21:10' },
     }) as Record<string, SourceFacts>
   )[id];
+
+/** {@link talks} as the edit form shows it before any change: every field as the file has it. */
+export const talksUnchanged: EventChanges = {
+  title: 'Putin and al-Sharaa hold talks in the Kremlin',
+  date: '2026-01-28',
+  precision: 'day',
+  approximate: false,
+  summary: 'The presidents met in Moscow on Wednesday. They discussed the Russian bases.',
+  actors: ['Vladimir Putin', 'Ahmed al-Sharaa'],
+  places: ['Moscow'],
+  tags: [],
+  citations: [0, 1],
+};
