@@ -7,6 +7,7 @@ import { file, glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate, isoDatePattern } from './lib/iso-date.ts';
+import { proseGlob } from './loaders/prose-glob.ts';
 
 /** The error of a field that must be given: it is missing, or it is not `what` it should be. */
 const required = (what: string) => ({
@@ -100,7 +101,8 @@ const sources = defineCollection({
 
 const events = defineCollection({
   // Only files directly in content/events/: events an editor rejected live in `_rejected/`.
-  loader: glob({ pattern: '*.mdx', base: './content/events' }),
+  // Summaries are plain prose: rendered once into the content store rather than bundled (prose-glob.ts).
+  loader: proseGlob({ pattern: '*.mdx', base: './content/events' }),
   schema: z.object({
     /**
      * False for an event `npm run extract` wrote that no editor has reviewed. Hand-written events

@@ -1,0 +1,84 @@
+import { rehypeHeadingIds, type MarkdownHeading } from '@astrojs/markdown-remark';
+import { escapeHTML } from 'astro/runtime/server/escape.js';
+import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import type { Nodes, Root } from 'mdast';
+import { toHast } from 'mdast-util-to-hast';
+import { VFile } from 'vfile';
+import { parseMdx } from './parse-mdx.ts';
+
+/**
+ * The mdast nodes of plain prose: what `npm run extract`, the review form and an editor's summary
+ * produce. Anything else (JSX, expressions, imports, images, code blocks, references) needs
+ * @astrojs/mdx's own pipeline (components, image imports, syntax highlighting), so such a body is
+ * left to it.
+ */
+const plainNodes = new Set<Nodes['type']>([
+  'root',
+  'paragraph',
+  'text',
+  'emphasis',
+  'strong',
+  'link',
+  'break',
+  'inlineCode',
+  'list',
+  'listItem',
+  'blockquote',
+  'thematicBreak',
+  'heading',
+]);
+
+/** Changes whenever this renderer's output could: the content store then renders every entry again. */
+export const rendererVersion = '1';
+
+export type RenderedMdx = { html: string; metadata: { headings: MarkdownHeading[] } };
+
+/**
+ * Renders an MDX body made only of plain prose to the HTML @astrojs/mdx would render for it, byte
+ * for byte, or undefined when the body uses more of MDX than prose (the caller then lets the MDX
+ * integration compile it). This lets the content layer render such bodies once, when content is
+ * synced, and cache them, instead of each becoming a module Vite bundles on every build.
+ *
+ * The parse is MDX's (the same escapes, the same syntax errors); mdast → hast is remark-rehype's;
+ * only the serialization is ours: MDX's output is rendered by Astro, whose escaping of text
+ * (`'` → `&#39;`, `>` → `&gt;`) no hast serializer reproduces, so text is escaped with Astro's own
+ * `escapeHTML` and the rest left to hast-util-to-html, set to Astro's attribute escaping and void elements.
+ */
+export function renderPlainMdx(body: string, path?: string): RenderedMdx | undefined {
+  let tree: Root;
+  try {
+    tree = parseMdx(body);
+  } catch {
+    return undefined; // Invalid MDX: let @astrojs/mdx report it, with its position, as it always has.
+  }
+  if (!isPlain(tree)) return undefined;
+  const hast = toHast(tree) as HastRoot;
+  const file = new VFile({ path });
+  rehypeHeadingIds()(hast, file);
+  escapeText(hast);
+  const html = toHtml(hast, {
+    allowDangerousHtml: true,
+    // Astro's attribute escaping: `&` and `"` only, as named references; void elements as `<hr/>`.
+    allowParseErrors: true,
+    allowDangerousCharacters: true,
+    characterReferences: { useNamedReferences: true },
+    closeSelfClosing: true,
+    tightSelfClosing: true,
+  });
+  const headings = ((file.data['astro'] as { headings?: MarkdownHeading[] } | undefined)?.headings ?? []).slice();
+  return { html, metadata: { headings } };
+}
+
+function isPlain(node: Nodes): boolean {
+  if (!plainNodes.has(node.type)) return false;
+  return !('children' in node) || node.children.every(isPlain);
+}
+
+/** Replaces each text node by the raw HTML Astro's renderer would write for it. */
+function escapeText(node: HastNodes): void {
+  if (!('children' in node)) return;
+  node.children = node.children.map((child) =>
+    child.type === 'text' ? { type: 'raw', value: escapeHTML(child.value) } : (escapeText(child), child),
+  ) as typeof node.children;
+}
