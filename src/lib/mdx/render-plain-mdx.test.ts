@@ -27,7 +27,7 @@ describe('renderPlainMdx', () => {
       // What extract writes: the summary through the MDX serializer, every special character escaped.
       blocksToMdx([{ kind: 'paragraph', text: `The presidents' "October" meeting {5 > 3} & <b>more</b>`, line: 1 }]),
       blocksToMdx([{ kind: 'paragraph', text: 'import x from "y"; export const z = 1', line: 1 }]),
-      'a *b* **c** `d<e>` [l](https://x.y/?a=1&b=\'2\'"3 "t&\'")\n\n## Head \'x\'\n\n- one\n- two\n\n> q\n\n***\n\n1. x\n2. y',
+      "a *b* **c** `d<e>` [l](https://x.y/?a=1&b='2'\"3 \"t&'\")\n\n## Head 'x'\n\n- one\n- two\n\n> q\n\n***\n\n1. x\n2. y",
       'line one  \nline two\\\nthree',
       '1. a\n\n   para\n\n2. b',
       '* [x](/rel "t")',
