@@ -28,6 +28,9 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   markdown: { processor },
+  // A rebuild copies every page whose cache key (src/data/page-key.ts) and code are unchanged from
+  // the last build (kept in node_modules/.astro) instead of rendering it again.
+  experimental: { incrementalBuild: true },
   integrations: [
     buildTimings(),
     mdx({ processor }),

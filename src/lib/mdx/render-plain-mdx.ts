@@ -4,6 +4,7 @@ import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
 import { toHast } from 'mdast-util-to-hast';
+import { unified } from 'unified';
 import { VFile } from 'vfile';
 import { parseMdx } from './parse-mdx.ts';
 
@@ -32,6 +33,9 @@ const plainNodes = new Set<Nodes['type']>([
 /** Changes whenever this renderer's output could: the content store then renders every entry again. */
 export const rendererVersion = '1';
 
+// @astrojs/mdx gives headings ids and collects them with this plugin of Astro's.
+const headingIds = unified().use(rehypeHeadingIds);
+
 export type RenderedMdx = { html: string; metadata: { headings: MarkdownHeading[] } };
 
 /**
@@ -55,7 +59,7 @@ export function renderPlainMdx(body: string, path?: string): RenderedMdx | undef
   if (!isPlain(tree)) return undefined;
   const hast = toHast(tree) as HastRoot;
   const file = new VFile({ path });
-  rehypeHeadingIds()(hast, file);
+  headingIds.runSync(hast, file);
   escapeText(hast);
   const html = toHtml(hast, {
     allowDangerousHtml: true,

@@ -8,11 +8,16 @@ import { oembedRich } from '../../../lib/embed/embed-card.ts';
 import { embedFrame } from '../../../data/embed.ts';
 import { pageUrl } from '../../../data/seo.ts';
 import { getStory } from '../../../data/site.ts';
+import { pageKey } from '../../../data/page-key.ts';
 import { getTimeline, type TimelineEvent } from '../../../data/timeline.ts';
 
 export const getStaticPaths = (async () => {
-  const { events } = await getTimeline();
-  return events.map((event) => ({ params: { slug: event.entry.id }, props: { event } }));
+  const [{ events }, story] = await Promise.all([getTimeline(), getStory()]);
+  return events.map((event) => ({
+    params: { slug: event.entry.id },
+    props: { event },
+    cacheKey: pageKey(story, event),
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: TimelineEvent }> = async ({ props, site }) => {
