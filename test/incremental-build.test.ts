@@ -98,7 +98,10 @@ beforeAll(() => {
 
   // An editor rewrites one event's headline.
   const event = join(site, 'content/events', `${editedEvent}.mdx`);
-  writeFileSync(event, readFileSync(event, 'utf8').replace(/^title: .*$/m, 'title: Moscow and Damascus open relations'));
+  writeFileSync(
+    event,
+    readFileSync(event, 'utf8').replace(/^title: .*$/m, 'title: Moscow and Damascus open relations'),
+  );
   logs.push(build(site));
 
   // The same content, built from scratch.
