@@ -3,11 +3,13 @@
  * Every type the site uses is derived from these schemas (`CollectionEntry<'…'>`), never restated.
  */
 import { defineCollection, reference } from 'astro:content';
-import { file, glob } from 'astro/loaders';
+import { file } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate, isoDatePattern } from './lib/iso-date.ts';
 import { proseGlob } from './loaders/prose-glob.ts';
+import { rehypeParagraphAnchors } from './lib/rehype-paragraph-anchors.ts';
+import { rehypeParagraphIds } from './lib/rehype-paragraph-ids.ts';
 
 /** The error of a field that must be given: it is missing, or it is not `what` it should be. */
 const required = (what: string) => ({
@@ -59,7 +61,12 @@ const story = defineCollection({
 });
 
 const sources = defineCollection({
-  loader: glob({ pattern: '*.mdx', base: './content/sources' }),
+  // Articles are plain prose: rendered once into the content store, with their paragraph anchors.
+  loader: proseGlob({
+    pattern: '*.mdx',
+    base: './content/sources',
+    rehypePlugins: [rehypeParagraphIds, rehypeParagraphAnchors],
+  }),
   schema: z.object({
     /** Headline as the article gives it (or drafted from the lede, see `titleDrafted`). */
     title: z.string(required('the headline as text')).min(1, { error: 'expected the headline, got an empty title' }),

@@ -27,6 +27,13 @@ describe('renderPlainMdx', () => {
       // What extract writes: the summary through the MDX serializer, every special character escaped.
       blocksToMdx([{ kind: 'paragraph', text: `The presidents' "October" meeting {5 > 3} & <b>more</b>`, line: 1 }]),
       blocksToMdx([{ kind: 'paragraph', text: 'import x from "y"; export const z = 1', line: 1 }]),
+      // What ingest writes for an article: a caption (a figure), a heading, paragraphs.
+      blocksToMdx([
+        { kind: 'caption', text: "Putin said Syria–Russia ties are <b>developing</b> / AP's", line: 1 },
+        { kind: 'heading', text: 'Historic Russia-Syria ties', line: 2 },
+        { kind: 'paragraph', text: 'First {paragraph}.', line: 3 },
+        { kind: 'paragraph', text: '"Second" & last', line: 4 },
+      ]),
       "a *b* **c** `d<e>` [l](https://x.y/?a=1&b='2'\"3 \"t&'\")\n\n## Head 'x'\n\n- one\n- two\n\n> q\n\n***\n\n1. x\n2. y",
       'line one  \nline two\\\nthree',
       '1. a\n\n   para\n\n2. b',
@@ -58,6 +65,8 @@ describe('renderPlainMdx', () => {
     for (const body of [
       'A <Chart data={x} /> here',
       '<aside>note</aside>',
+      '<figure class="wide">\n  <figcaption>x</figcaption>\n</figure>',
+      '<figure>\n  <Chart />\n</figure>',
       'Sum: {1 + 1}',
       "import Chart from './chart.astro'\n\ntext",
       '![map](./map.png)',

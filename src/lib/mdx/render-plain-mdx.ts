@@ -3,16 +3,18 @@ import { escapeHTML } from 'astro/runtime/server/escape.js';
 import type { Nodes as HastNodes, Root as HastRoot } from 'hast';
 import { toHtml } from 'hast-util-to-html';
 import type { Nodes, Root } from 'mdast';
-import { toHast } from 'mdast-util-to-hast';
-import { unified } from 'unified';
+import type { MdxJsxFlowElement } from 'mdast-util-mdx';
+import { toHast, type Handler } from 'mdast-util-to-hast';
+import { unified, type PluggableList } from 'unified';
 import { VFile } from 'vfile';
 import { parseMdx } from './parse-mdx.ts';
 
 /**
- * The mdast nodes of plain prose: what `npm run extract`, the review form and an editor's summary
- * produce. Anything else (JSX, expressions, imports, images, code blocks, references) needs
- * @astrojs/mdx's own pipeline (components, image imports, syntax highlighting), so such a body is
- * left to it.
+ * The mdast nodes of plain prose: what ingest, `npm run extract`, the review form and an editor's
+ * summary produce, plus the attribute-less HTML blocks ingest writes as JSX (`<figure>`,
+ * `<figcaption>`). Anything else (components, attributes, expressions, imports, images, code
+ * blocks, references) needs @astrojs/mdx's own pipeline (components, image imports, syntax
+ * highlighting), so such a body is left to it.
  */
 const plainNodes = new Set<Nodes['type']>([
   'root',
@@ -28,15 +30,12 @@ const plainNodes = new Set<Nodes['type']>([
   'blockquote',
   'thematicBreak',
   'heading',
+  'mdxJsxFlowElement',
 ]);
-
-/** Changes whenever this renderer's output could: the content store then renders every entry again. */
-export const rendererVersion = '1';
-
-// @astrojs/mdx gives headings ids and collects them with this plugin of Astro's.
-const headingIds = unified().use(rehypeHeadingIds);
+const htmlBlocks = new Set(['figure', 'figcaption']);
 
 export type RenderedMdx = { html: string; metadata: { headings: MarkdownHeading[] } };
+export type PlainMdxRenderer = (body: string, path?: string) => RenderedMdx | undefined;
 
 /**
  * Renders an MDX body made only of plain prose to the HTML @astrojs/mdx would render for it, byte
@@ -49,17 +48,30 @@ export type RenderedMdx = { html: string; metadata: { headings: MarkdownHeading[
  * (`'` → `&#39;`, `>` → `&gt;`) no hast serializer reproduces, so text is escaped with Astro's own
  * `escapeHTML` and the rest left to hast-util-to-html, set to Astro's attribute escaping and void elements.
  */
-export function renderPlainMdx(body: string, path?: string): RenderedMdx | undefined {
-  let tree: Root;
-  try {
-    tree = parseMdx(body);
-  } catch {
-    return undefined; // Invalid MDX: let @astrojs/mdx report it, with its position, as it always has.
-  }
-  if (!isPlain(tree)) return undefined;
-  const hast = toHast(tree) as HastRoot;
-  const file = new VFile({ path });
-  headingIds.runSync(hast, file);
+export function createPlainMdxRenderer(options: { rehypePlugins?: PluggableList } = {}): PlainMdxRenderer {
+  // The configured rehype plugins, then heading ids (collected as metadata): @astrojs/mdx's order.
+  const rehype = unified()
+    .use(options.rehypePlugins ?? [])
+    .use(rehypeHeadingIds);
+  return (body, path) => {
+    let tree: Root;
+    try {
+      tree = parseMdx(body);
+    } catch {
+      return undefined; // Invalid MDX: let @astrojs/mdx report it, with its position, as it always has.
+    }
+    if (!isPlain(tree)) return undefined;
+    const hast = toHast(tree, { handlers: { mdxJsxFlowElement: htmlBlock } }) as HastRoot;
+    const file = new VFile({ path });
+    rehype.runSync(hast, file);
+    return serialize(hast, file);
+  };
+}
+
+/** Renders plain prose with no rehype plugins of its own (see `createPlainMdxRenderer`). */
+export const renderPlainMdx: PlainMdxRenderer = createPlainMdxRenderer();
+
+function serialize(hast: HastRoot, file: VFile): RenderedMdx {
   escapeText(hast);
   const html = toHtml(hast, {
     allowDangerousHtml: true,
@@ -76,8 +88,18 @@ export function renderPlainMdx(body: string, path?: string): RenderedMdx | undef
 
 function isPlain(node: Nodes): boolean {
   if (!plainNodes.has(node.type)) return false;
+  if (node.type === 'mdxJsxFlowElement' && !(htmlBlocks.has(node.name ?? '') && node.attributes.length === 0))
+    return false;
   return !('children' in node) || node.children.every(isPlain);
 }
+
+/** An attribute-less HTML block written as JSX: the element itself, its children as Astro renders them (no line breaks added). */
+const htmlBlock: Handler = (state, node: MdxJsxFlowElement) => ({
+  type: 'element',
+  tagName: node.name!,
+  properties: {},
+  children: state.all(node),
+});
 
 /** Replaces each text node by the raw HTML Astro's renderer would write for it. */
 function escapeText(node: HastNodes): void {
@@ -86,3 +108,8 @@ function escapeText(node: HastNodes): void {
     child.type === 'text' ? { type: 'raw', value: escapeHTML(child.value) } : (escapeText(child), child),
   ) as typeof node.children;
 }
+
+/** This renderer's own code, for caches of its output to key on (with the plugins' and the packages'). */
+export const rendererSource = [createPlainMdxRenderer, serialize, isPlain, htmlBlock, escapeText]
+  .map(String)
+  .join('\n');

@@ -59,7 +59,35 @@ function splitText(node: Text, offset: number, ranges: readonly QuoteRange[]): E
     // The words stay the link's text, so the paragraph reads the same to everyone; which events
     // cite it is listed after the paragraph.
     const mark: Element = { type: 'element', tagName: 'mark', properties: {}, children: [{ type: 'text', value }] };
-    out.push({ type: 'element', tagName: 'a', properties: { href: first.href, className: ['quote-link'], dataEvents: covering.map((r) => r.label).join('; ') }, children: [mark] });
+    out.push({
+      type: 'element',
+      tagName: 'a',
+      properties: { href: first.href, className: ['quote-link'], dataEvents: covering.map((r) => r.label).join('; ') },
+      children: [mark],
+    });
+  }
+  return out;
+}
+
+/**
+ * Marks the cited paragraphs of a source's HTML as rendered at content sync (`rehypeParagraphIds`
+ * and `rehypeParagraphAnchors`): each paragraph `n` in `quotesByParagraph` gets the class `cited`
+ * and its quoted passages highlighted, as `Paragraph.astro` does when the page renders the MDX.
+ * The markup searched for is the renderer's own, and article text in it is escaped, so it cannot
+ * be imitated by the text.
+ */
+export function markCitedParagraphs(
+  html: string,
+  quotesByParagraph: ReadonlyMap<number, readonly QuoteRange[]>,
+): string {
+  let out = html;
+  for (const [n, ranges] of quotesByParagraph) {
+    const open = `<p id="p-${n}" dir="auto">`;
+    const start = out.indexOf(open);
+    const end = start < 0 ? -1 : out.indexOf(`<a href="#p-${n}" class="paragraph-anchor"`, start);
+    if (end < 0) throw new Error(`markCitedParagraphs: paragraph p-${n} is not in the rendered source`);
+    const inner = out.slice(start + open.length, end);
+    out = `${out.slice(0, start)}<p id="p-${n}" dir="auto" class="cited">${highlightQuotes(inner, ranges)}${out.slice(end)}`;
   }
   return out;
 }
