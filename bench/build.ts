@@ -168,18 +168,21 @@ async function measureProject(dir: string, articles: number, changedFile: string
       await runMeasured(node, ['src/cli/extract.ts', '--content', 'content'], { cwd: project }),
     ),
   );
-  stages.push(stage('build', pages(project), 'pages', await build(project), true));
+  const cold = await build(project);
+  stages.push(stage('build', pages(project), 'pages', cold, true));
 
   const changed = join(content, 'raw', changedFile);
   const blocks = readFileSync(changed, 'utf8').split('\n\n');
   blocks.splice(-1, 0, 'A correction was appended to this dispatch after it was first published, the agency said.');
   writeFileSync(changed, blocks.join('\n\n'));
   stages.push(stage('reingest', 1, 'article', await runMeasured(node, ['src/cli/ingest.ts'], { cwd: project })));
-  stages.push(stage('warm', pages(project), 'pages', await build(project), true));
+  const warm = await build(project);
+  stages.push(stage('warm', pages(project), 'pages', warm, true));
 
   const bare = join(dir, 'bare');
   writeBareProject(bare, '../project/content/sources');
-  stages.push(stage('bare', pages(bare), 'pages', await build(bare)));
+  const bareBuild = await build(bare);
+  stages.push(stage('bare', pages(bare), 'pages', bareBuild));
   return stages;
 }
 
