@@ -20,6 +20,10 @@ export type BuildStages = {
   search: number;
   /** Whatever the others leave: writing assets, the sitemap, other hooks, process exit. */
   rest: number;
+  /** CPU seconds the share-image workers spent drawing cards (not a stage: they draw alongside the pages). */
+  drawingCpu: number;
+  /** Share images drawn (the rest came from the cache). */
+  drawn: number;
 };
 
 const feedRoutes = new Set(['/events.json', '/timeline.json', '/rss.xml', '/timeline.ics', '/robots.txt']);
@@ -49,5 +53,14 @@ export function parseBuildStages(output: string, wallSeconds: number): BuildStag
     /search index of \d+ pages written to pagefind\/ in ([\d.]+s)/.exec(output)?.[1] ?? '0s',
   );
   const known = loaded + bundle + routes.pages + routes.images + routes.feeds + search;
-  return { content: loaded, bundle, ...routes, search, rest: Math.max(0, wallSeconds - known) };
+  const [, drawn = '0', drawingCpu = '0'] = /share images drawn: (\d+) in ([\d.]+)s of CPU/.exec(output) ?? [];
+  return {
+    content: loaded,
+    bundle,
+    ...routes,
+    search,
+    rest: Math.max(0, wallSeconds - known),
+    drawingCpu: Number(drawingCpu),
+    drawn: Number(drawn),
+  };
 }

@@ -21,6 +21,8 @@ const output = `16:13:37 [dateline:timings] content loaded at 2.50s
 16:13:41   ├─ /rss.xml (+30ms)
 16:13:41   ├─ /og/events/a.png (+2.00s)
 16:13:41   └─ /og/timeline.png (+500ms)
+16:13:49 [dateline:timings] pages generated at 12.00s
+16:13:49 [dateline:timings] share images drawn: 1200 in 54.21s of CPU
 16:13:50 [dateline:pagefind] search index of 3 pages written to pagefind/ in 4.00s
 `;
 
@@ -35,6 +37,10 @@ describe('parseBuildStages', () => {
     expect(stages.feeds).toBeCloseTo(0.05, 6);
   });
   it('takes the search stage from the indexer’s own time', () => expect(stages.search).toBe(4));
-  it('leaves the rest of the wall time to rest', () =>
-    expect(Object.values(stages).reduce((sum, s) => sum + s, 0)).toBeCloseTo(25, 6));
+  it('leaves the rest of the wall time to rest', () => {
+    const { drawingCpu: _, drawn: __, ...wall } = stages;
+    expect(Object.values(wall).reduce((sum, s) => sum + s, 0)).toBeCloseTo(25, 6);
+  });
+  it('reads how many share images were drawn, in how much CPU time', () =>
+    expect([stages.drawn, stages.drawingCpu]).toEqual([1200, 54.21]));
 });

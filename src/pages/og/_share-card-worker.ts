@@ -1,7 +1,8 @@
 /**
  * A worker thread that draws share cards (satori, then resvg): it loads the fonts once, then
  * answers each `{ id, card, file }` message by writing the PNG to `file` (the build cache) and
- * replying `{ id }`, or `{ id, png }` when the file cannot be written, or `{ id, error }`.
+ * replying `{ id, cpuUs }`, or `{ id, png, cpuUs }` when the file cannot be written, or `{ id, error }`
+ * (`cpuUs`: the thread's CPU time drawing the card, for the build's timings).
  * Node runs this file as it is (type stripping), outside Vite's bundle; `_share-image.ts` starts it.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -16,14 +17,17 @@ const fonts = loadFonts();
 
 port.on('message', async ({ id, card, file }: { id: number; card: ShareCard; file: string }) => {
   try {
+    const before = process.threadCpuUsage();
     const png = await renderShareCard(card, await fonts);
+    const used = process.threadCpuUsage(before);
     const written = await mkdir(dirname(file), { recursive: true })
       .then(() => writeFile(file, png))
       .then(
         () => true,
         () => false,
       );
-    port.postMessage(written ? { id } : { id, png });
+    const cpuUs = used.user + used.system;
+    port.postMessage(written ? { id, cpuUs } : { id, png, cpuUs });
   } catch (error) {
     port.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
   }

@@ -63,7 +63,17 @@ function cardJob(card: ShareCard): { file: string; job: Promise<Uint8Array | und
   return { file, job };
 }
 
-type Reply = { id: number; png?: Uint8Array; error?: string };
+type Reply = { id: number; png?: Uint8Array; cpuUs?: number; error?: string };
+
+/**
+ * Cards drawn in this build and the CPU time they took (workers included), for
+ * `src/integrations/build-timings.ts`: shared through `globalThis` because the integration runs
+ * outside the bundle this module is part of.
+ */
+const drawn = ((globalThis as Record<symbol, unknown>)[Symbol.for('dateline.share-images')] ??= {
+  cards: 0,
+  cpuUs: 0,
+}) as { cards: number; cpuUs: number };
 type Job = {
   id: number;
   card: ShareCard;
@@ -109,9 +119,11 @@ function dispatch(): void {
 
 function startWorker(): (typeof workers)[number] {
   const slot = { worker: new Worker(workerFile), jobs: new Map<number, Job>() };
-  slot.worker.on('message', ({ id, png, error }: Reply) => {
+  slot.worker.on('message', ({ id, png, cpuUs = 0, error }: Reply) => {
     const job = slot.jobs.get(id)!;
     slot.jobs.delete(id);
+    drawn.cards += 1;
+    drawn.cpuUs += cpuUs;
     if (error) job.reject(new Error(`share image of "${job.card.headline}": ${error}`));
     else job.resolve(png);
     dispatch();
@@ -128,7 +140,11 @@ function startWorker(): (typeof workers)[number] {
 
 async function drawHere(card: ShareCard, file: string): Promise<Uint8Array | undefined> {
   fonts ??= loadFonts();
+  const before = process.threadCpuUsage();
   const png = await renderShareCard(card, await fonts);
+  const used = process.threadCpuUsage(before);
+  drawn.cards += 1;
+  drawn.cpuUs += used.user + used.system;
   // A cache that cannot be written (read-only checkout) only costs speed.
   return mkdir(cacheDir, { recursive: true })
     .then(() => writeFile(file, png))
