@@ -18,6 +18,7 @@ import { termKey } from '../lib/slugify.ts';
 import { plainText, sourceParagraphs } from '../lib/timeline/source-paragraphs.ts';
 import { eventRedirects, handedOnRedirects } from '../lib/timeline/aliases.ts';
 import { parseRetired, retiredFile } from '../lib/extract/retired-ids.ts';
+import { withOpenFile } from '../lib/open-files.ts';
 import { getStory } from './site.ts';
 
 export type { Citation, Timeline, TimelineEvent } from '../lib/timeline/model.ts';
@@ -36,7 +37,7 @@ async function loadTimeline(): Promise<Timeline> {
     getCollection('sources'),
     getStory(),
   ]);
-  const texts = await Promise.all(collected.map(readEventFile));
+  const texts = await Promise.all(collected.map((entry) => withOpenFile(() => readEventFile(entry))));
   // The dev server's store can lag a deleted file by a moment (an event rejected while it runs):
   // that entry is on its way out, so it is left out rather than failing the page.
   const all = collected.filter((_, i) => texts[i] !== null);
@@ -122,7 +123,7 @@ async function listCollectionFiles(dir: string): Promise<CollectionFile[]> {
       const path = `${dir}/${name}`;
       let slug: unknown;
       try {
-        slug = splitFrontmatter(await readFile(path, 'utf8'))?.data['slug'];
+        slug = splitFrontmatter(await withOpenFile(() => readFile(path, 'utf8')))?.data['slug'];
       } catch {
         // Invalid YAML is reported by the content layer itself, with its position.
       }

@@ -12,6 +12,7 @@ import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { close, createIndex } from 'pagefind';
+import { withOpenFile } from '../lib/open-files.ts';
 
 /** The output directories whose pages carry `data-pagefind-body`: event pages and source pages. */
 const indexedDirs = ['events', 'sources'];
@@ -22,7 +23,9 @@ async function markedElsewhere(outDir: string): Promise<string[]> {
     .filter((file) => file.endsWith('.html') && !indexedDirs.includes(file.split(sep)[0]!))
     .map((file) => join(outDir, file));
   const marked = await Promise.all(
-    files.map(async (file) => ((await readFile(file, 'utf8')).includes('data-pagefind-body') ? file : undefined)),
+    files.map(async (file) =>
+      (await withOpenFile(() => readFile(file, 'utf8'))).includes('data-pagefind-body') ? file : undefined,
+    ),
   );
   return marked.filter((file) => file !== undefined).map((file) => relative(outDir, file));
 }

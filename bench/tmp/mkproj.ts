@@ -1,0 +1,16 @@
+import { cpSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { spawnSync } from 'node:child_process';
+import { seedParagraphs, syntheticStory } from '../synthetic-story.ts';
+import { copyProject, root } from '../temp-project.ts';
+const [dir, n] = [process.argv[2]!, Number(process.argv[3])];
+const project = join(dir, 'project');
+copyProject(project);
+const content = join(project, 'content');
+for (const sub of ['raw', 'events', 'sources']) mkdirSync(join(content, sub), { recursive: true });
+cpSync(join(root, 'content/story.yaml'), join(content, 'story.yaml'));
+const { articles, events } = syntheticStory(seedParagraphs(join(root, 'content/raw')), n);
+for (const a of articles) writeFileSync(join(content, 'raw', a.file), a.text);
+for (const e of events) writeFileSync(join(content, 'events', e.file), e.text);
+spawnSync(process.execPath, ['src/cli/ingest.ts'], { cwd: project, stdio: 'inherit' });
+spawnSync(process.execPath, ['src/cli/extract.ts', '--content', 'content'], { cwd: project, stdio: 'inherit' });
