@@ -42,7 +42,7 @@ test('each event shows its sources, corroboration and permalink', async ({ page 
       card.getByRole('list', { name: 'Sources' }).getByRole('link'),
       `${event.id}: source chips`,
     ).toHaveCount(event.data.sources.length);
-    await expect(card.getByRole('link', { name: `Permalink: ${event.data.title}` })).toHaveAttribute(
+    await expect(card.getByRole('link', { name: `Link to ${event.data.title}`, exact: true })).toHaveAttribute(
       'href',
       `#${event.id}`,
     );
