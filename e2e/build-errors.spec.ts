@@ -7,7 +7,7 @@
  * entry, so each of those builds alone (they stop before bundling, so they are quick).
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,11 @@ function buildWith(file: string, text: string, more: Record<string, string> = {}
   try {
     for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
       cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+    // Each package linked, not node_modules itself: the copy's caches (`node_modules/.astro`: the
+    // content store and the page cache of incremental builds) must be its own, never the project's.
+    mkdirSync(join(dir, 'node_modules'));
+    for (const name of readdirSync(join(root, 'node_modules')))
+      if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
     for (const [path, content] of Object.entries({ [file]: text, ...more })) writeFileSync(join(dir, path), content);
     const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
       cwd: dir,
