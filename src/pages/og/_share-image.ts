@@ -83,6 +83,9 @@ type Job = {
 };
 
 const maxWorkers = Math.max(1, availableParallelism());
+// A worker holds satori, resvg and their buffers (about a hundred MB) for the rest of the build: a
+// second one is started only when enough cards wait to keep it busy for a few seconds.
+const cardsPerExtraWorker = 100;
 // Each worker gets one card to draw and one to start on next; the rest wait here as plain data
 // (a worker handed thousands at once would draw them all interleaved, holding every one in memory).
 const perWorker = 2;
@@ -104,11 +107,12 @@ function draw(card: ShareCard, file: string): Promise<Uint8Array | undefined> {
   });
 }
 
-/** Hands waiting cards to workers with room, starting workers up to one per CPU. */
+/** Hands waiting cards to workers with room, starting workers up to one per CPU while cards keep them busy. */
 function dispatch(): void {
   while (waiting.length > 0) {
     let slot = workers.find((w) => w.jobs.size < perWorker);
-    if (!slot && workers.length < maxWorkers) slot = startWorker();
+    if (!slot && workers.length < maxWorkers && (workers.length === 0 || waiting.length > cardsPerExtraWorker))
+      slot = startWorker();
     if (!slot) return;
     const job = waiting.shift()!;
     slot.jobs.set(job.id, job);
