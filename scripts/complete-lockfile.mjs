@@ -10,8 +10,12 @@ const packages = lock.packages;
 
 /** The os/cpu/libc a binary package name spells out (`…-linux-arm64-musl`, `…-darwin-x64`). */
 function platformOf(name) {
-  const os = ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openbsd', 'netbsd', 'sunos', 'aix'].find((o) => name.includes(`-${o}-`));
-  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'].find((c) => new RegExp(`-${c}(-|$)`).test(name));
+  const os = ['android', 'darwin', 'freebsd', 'linux', 'win32', 'openbsd', 'netbsd', 'sunos', 'aix'].find((o) =>
+    name.includes(`-${o}-`),
+  );
+  const cpu = ['arm64', 'x64', 'ia32', 'arm', 'wasm32', 'riscv64', 'ppc64', 's390x', 'loong64'].find((c) =>
+    new RegExp(`-${c}(-|$)`).test(name),
+  );
   const libc = /-musl$/.test(name) ? 'musl' : os === 'linux' ? 'glibc' : undefined;
   return { ...(os ? { os: [os] } : {}), ...(cpu ? { cpu: [cpu] } : {}), ...(libc ? { libc: [libc] } : {}) };
 }
@@ -21,10 +25,17 @@ for (const [key, entry] of Object.entries(packages)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const parentDir = key === '' ? '' : `${key}/`;
     if (packages[`${parentDir}node_modules/${name}`] || packages[`node_modules/${name}`]) continue;
-    packages[`node_modules/${name}`] = { version, ...(entry.dev ? { dev: true } : {}), optional: true, ...platformOf(name) };
+    packages[`node_modules/${name}`] = {
+      version,
+      ...(entry.dev ? { dev: true } : {}),
+      optional: true,
+      ...platformOf(name),
+    };
     added += 1;
   }
 }
-lock.packages = Object.fromEntries(Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))));
+lock.packages = Object.fromEntries(
+  Object.entries(packages).sort(([a], [b]) => (a === '' ? -1 : b === '' ? 1 : a.localeCompare(b))),
+);
 writeFileSync(path, `${JSON.stringify(lock, null, 2)}\n`);
 console.log(`complete-lockfile: added ${added} entr${added === 1 ? 'y' : 'ies'}`);

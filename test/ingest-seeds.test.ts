@@ -4,7 +4,9 @@ import { ingestArticle, type IngestedArticle } from '../src/lib/ingest/ingest-ar
 
 /** The five articles the first story was built from, exactly as received. */
 function ingestSeed(name: string): IngestedArticle {
-  const result = ingestArticle(new Uint8Array(readFileSync(new URL(`../content/raw/${name}`, import.meta.url))), name, { defaultLang: 'en' });
+  const result = ingestArticle(new Uint8Array(readFileSync(new URL(`../content/raw/${name}`, import.meta.url))), name, {
+    defaultLang: 'en',
+  });
   if (!result.ok) throw new Error(`${name}: ${result.reason}`);
   return result;
 }
@@ -25,7 +27,8 @@ describe.each([
   },
   {
     raw: 'eurasia-press-2026-01-28.txt',
-    title: 'Syrian transitional President Ahmed al-Sharaa said during a meeting with Russian President Vladimir Putin in Moscow that Russia…',
+    title:
+      'Syrian transitional President Ahmed al-Sharaa said during a meeting with Russian President Vladimir Putin in Moscow that Russia…',
     titleDrafted: true,
     dek: '',
     published: '2026-01-28', // only "Wednesday, 28 January" in the text: the year is inferred
@@ -38,7 +41,8 @@ describe.each([
   },
   {
     raw: 'unattributed-2026-01-28.txt',
-    title: 'President Ahmad Al-Sharaa held an official meeting on Wednesday evening, January 28, with Russian President Vladimir Putin in…',
+    title:
+      'President Ahmad Al-Sharaa held an official meeting on Wednesday evening, January 28, with Russian President Vladimir Putin in…',
     titleDrafted: true,
     dek: '',
     published: '2026-01-28',
@@ -72,7 +76,8 @@ describe.each([
     byline: 'By bna Cairo bureau',
     headings: [],
     captions: 1,
-    firstParagraph: 'Russian President Vladimir Putin met with Syrian President Ahmed al-Sharaa at the Kremlin on January 28',
+    firstParagraph:
+      'Russian President Vladimir Putin met with Syrian President Ahmed al-Sharaa at the Kremlin on January 28',
     lastParagraph: 'following Moscow’s intervention in the conflict at the request of the Assad government.',
   },
 ])('seed $raw', (seed) => {
@@ -105,11 +110,14 @@ describe.each([
 
   it('leaves no site chrome in the text', () => {
     const text = article.blocks.map((b) => b.text).join('\n');
-    for (const chrome of ['bookmarkicon', 'Dear readers', 'Podcasts', 'No comments:', '0:00', 'date 2026']) expect(text).not.toContain(chrome);
+    for (const chrome of ['bookmarkicon', 'Dear readers', 'Podcasts', 'No comments:', '0:00', 'date 2026'])
+      expect(text).not.toContain(chrome);
   });
 
   it('reports every line it took out', () => {
-    const rawLines = readFileSync(new URL(`../content/raw/${seed.raw}`, import.meta.url), 'utf8').split('\n').filter((l) => l.trim()).length;
+    const rawLines = readFileSync(new URL(`../content/raw/${seed.raw}`, import.meta.url), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()).length;
     const keptLines = article.blocks.length + (seed.titleDrafted ? 0 : 1) + (seed.dek ? 1 : 0);
     // A line can be both kept and reported (" date 2026-01-28 President …"), or reported twice
     // (" date 2026-01-28 WORLD": a dateline and a section label): count each line once.

@@ -7,7 +7,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 type Entry = { version?: string; optionalDependencies?: Record<string, string> };
-const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as { packages: Record<string, Entry> };
+const lock = JSON.parse(readFileSync(new URL('../package-lock.json', import.meta.url), 'utf8')) as {
+  packages: Record<string, Entry>;
+};
 
 describe('package-lock.json', () => {
   it('has an entry, with a version, for every optional dependency (run `npm run lock:complete` if not)', () => {

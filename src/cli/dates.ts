@@ -60,7 +60,8 @@ const languageTag = /^[a-z]{2,3}(?:[-_][a-z0-9]{1,8})*$/i;
 if (!languageTag.test(args.lang)) fail(`--lang must be a BCP 47 language tag such as en, ru or ar, got ${args.lang}`);
 
 const maxLines = args.lines === undefined ? Infinity : Number(args.lines);
-if (!(Number.isInteger(maxLines) || maxLines === Infinity) || maxLines < 1) fail(`--lines must be a whole number of 1 or more, got ${args.lines}`);
+if (!(Number.isInteger(maxLines) || maxLines === Infinity) || maxLines < 1)
+  fail(`--lines must be a whole number of 1 or more, got ${args.lines}`);
 
 /** The text up to the end of line `maxLines` (offsets stay those of the whole text). */
 function opening(text: string): string {
@@ -73,11 +74,19 @@ function opening(text: string): string {
 }
 
 function timexLine(t: ReturnType<typeof tagDates>[number]): Record<string, unknown> {
-  return { text: t.text, value: t.value, start: t.start, end: t.end, type: t.type, ...(t.approximate ? { approximate: true } : {}) };
+  return {
+    text: t.text,
+    value: t.value,
+    start: t.start,
+    end: t.end,
+    type: t.type,
+    ...(t.approximate ? { approximate: true } : {}),
+  };
 }
 
 if (args.jsonl) {
-  if (positionals.length > 0 || args.reference !== undefined) fail('--jsonl takes no FILE or --reference: each input line carries its own');
+  if (positionals.length > 0 || args.reference !== undefined)
+    fail('--jsonl takes no FILE or --reference: each input line carries its own');
   let lineNumber = 0;
   for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {
     lineNumber++;
@@ -95,7 +104,9 @@ if (args.jsonl) {
       process.exit(1);
     }
     if (typeof lang !== 'string' || !languageTag.test(lang)) {
-      console.error(`dates: stdin line ${lineNumber} has "lang" ${JSON.stringify(lang)}, not a BCP 47 tag such as en, ru or ar`);
+      console.error(
+        `dates: stdin line ${lineNumber} has "lang" ${JSON.stringify(lang)}, not a BCP 47 tag such as en, ru or ar`,
+      );
       process.exit(1);
     }
     console.log(JSON.stringify({ id, timexes: tagDates(opening(text), reference, lang).map(timexLine) }));
@@ -110,7 +121,9 @@ if (args.jsonl) {
     text = await readFile(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    console.error(`dates: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`);
+    console.error(
+      `dates: cannot read ${file}${code === 'ENOENT' ? ': no such file' : `: ${(error as Error).message}`}`,
+    );
     process.exit(1);
   }
   for (const t of tagDates(opening(text), args.reference, args.lang)) console.log(JSON.stringify(timexLine(t)));

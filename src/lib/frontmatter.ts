@@ -8,5 +8,8 @@ export function splitFrontmatter(text: string): { data: Record<string, unknown>;
   const m = /^---\r?\n(?:([\s\S]*?)\r?\n)?---(?:\r?\n|$)/.exec(text);
   if (!m) return undefined;
   const data: unknown = parseYaml(m[1] ?? '');
-  return { data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {}, body: text.slice(m[0].length) };
+  return {
+    data: data !== null && typeof data === 'object' ? (data as Record<string, unknown>) : {},
+    body: text.slice(m[0].length),
+  };
 }

@@ -2,11 +2,19 @@ import type { Root } from 'hast';
 import { describe, expect, it } from 'vitest';
 import { rehypeParagraphIds } from './rehype-paragraph-ids.ts';
 
-const el = (tagName: string, id?: string, children: Root['children'] = []) => ({ type: 'element' as const, tagName, properties: id ? { id } : {}, children: children as never });
+const el = (tagName: string, id?: string, children: Root['children'] = []) => ({
+  type: 'element' as const,
+  tagName,
+  properties: id ? { id } : {},
+  children: children as never,
+});
 
 describe('rehypeParagraphIds', () => {
   it('numbers top-level paragraphs only, skipping figures, headings and nested paragraphs', () => {
-    const tree: Root = { type: 'root', children: [el('figure', undefined, [el('p')]), el('p'), el('h2', 'heading'), el('p')] };
+    const tree: Root = {
+      type: 'root',
+      children: [el('figure', undefined, [el('p')]), el('p'), el('h2', 'heading'), el('p')],
+    };
     rehypeParagraphIds()(tree);
     expect(tree.children.map((n) => (n.type === 'element' ? [n.tagName, n.properties['id']] : null))).toEqual([
       ['figure', undefined],
@@ -27,6 +35,9 @@ describe('rehypeParagraphIds', () => {
   it('moves a heading id that would clash with a paragraph anchor', () => {
     const tree: Root = { type: 'root', children: [el('h2', 'p-1'), el('p')] };
     rehypeParagraphIds()(tree);
-    expect(tree.children.map((n) => (n.type === 'element' ? n.properties['id'] : null))).toEqual(['section-p-1', 'p-1']);
+    expect(tree.children.map((n) => (n.type === 'element' ? n.properties['id'] : null))).toEqual([
+      'section-p-1',
+      'p-1',
+    ]);
   });
 });

@@ -29,7 +29,8 @@ export function yearEarlier(value: string, unit: string): string | null {
   const year = pad(Number(m[1]) - 1, 4);
   const month = m[2];
   if (unit === 'month') return month ? `${year}-${month}` : null;
-  if (unit === 'quarter') return month ? `${year}-Q${Math.ceil(Number(month) / 3)}` : m[4]?.startsWith('-Q') ? `${year}${m[4]}` : null;
+  if (unit === 'quarter')
+    return month ? `${year}-Q${Math.ceil(Number(month) / 3)}` : m[4]?.startsWith('-Q') ? `${year}${m[4]}` : null;
   const shifted = `${year}${month ? `-${month}${m[3] ?? ''}` : (m[4] ?? '')}`;
   // 29 February has no counterpart a year earlier; the last day of February stands in.
   return shifted.endsWith('-02-29') ? shifted.replace(/29$/, '28') : shifted;
@@ -42,13 +43,22 @@ const rules: [RegExp, (anchor: Anchor, match: RegExpMatchArray) => string | null
     /\b(?:the|that)\s+(?:same\s+)?day\b(?!\s+(?:(?:after|before)(?!\s+\w+ing\b)|of|when|that|on\s+which|in\s+which|to\s+day|the|a|an|it|he|she|they|we|I|his|her|its|their)\b|-)/gi,
     lastDayOrReference,
   ],
-  [/\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?=\s*[,.;])/gi, (a) => formatDay(addDays(a.lastDay ?? a.reference, 1))],
-  [/\b(?:the\s+(?:previous|preceding|prior)\s+day|the\s+day\s+before)\b(?=\s*[,.;])/gi, (a) => formatDay(addDays(a.lastDay ?? a.reference, -1))],
+  [
+    /\b(?:the\s+(?:following|next)\s+day|the\s+day\s+after)\b(?=\s*[,.;])/gi,
+    (a) => formatDay(addDays(a.lastDay ?? a.reference, 1)),
+  ],
+  [
+    /\b(?:the\s+(?:previous|preceding|prior)\s+day|the\s+day\s+before)\b(?=\s*[,.;])/gi,
+    (a) => formatDay(addDays(a.lastDay ?? a.reference, -1)),
+  ],
   [
     /\bthe\s+same\s+(period|month|quarter|time|season)\s+(?:(?:of\s+)?(?:the\s+)?(?:last|previous|prior)\s+year|a\s+year\s+(?:ago|earlier|before))\b/gi,
     (a, m) => (a.lastDate ? yearEarlier(a.lastDate, (m[1] ?? '').toLowerCase()) : null),
   ],
-  [/\bthe\s+(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+(?:before|previous)\b(?=\s*[,.;])/gi, (a) => pad(yearOf(a) - 1, 4)],
+  [
+    /\bthe\s+(?:previous|preceding|prior)\s+year\b|\bthe\s+year\s+(?:before|previous)\b(?=\s*[,.;])/gi,
+    (a) => pad(yearOf(a) - 1, 4),
+  ],
   [/\bthe\s+following\s+year\b/gi, (a) => pad(yearOf(a) + 1, 4)],
   [/\bthe\s+(?:entire|whole|full)\s+year\b/gi, (a) => pad(yearOf(a), 4)],
 ];

@@ -4,7 +4,11 @@ import type { Anchor, Candidate } from './types.ts';
 
 const anchor: Anchor = { reference: { year: 2026, month: 1, day: 28 }, lastDay: undefined, lastDate: undefined };
 const show = (text: string, found: Candidate[]) =>
-  found.map((c) => ({ text: text.slice(c.start, c.end), value: c.resolve(anchor), ...(c.approximate ? { approximate: true } : {}) }));
+  found.map((c) => ({
+    text: text.slice(c.start, c.end),
+    value: c.resolve(anchor),
+    ...(c.approximate ? { approximate: true } : {}),
+  }));
 
 describe('durationValue', () => {
   it.each([

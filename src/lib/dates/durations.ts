@@ -7,7 +7,8 @@ import type { Candidate } from './types.ts';
  * an uncounted "decades" keeps the decade unit (PXDE), as years would lose its magnitude.
  */
 
-const approximators = 'nearly|almost|about|around|approximately|roughly|over|under|more than|less than|at least|up to|some';
+const approximators =
+  'nearly|almost|about|around|approximately|roughly|over|under|more than|less than|at least|up to|some';
 const measureWords = 'trading|business|working|straight|consecutive|full|calendar|fiscal|long|short';
 
 /** TIMEX3 duration value for `count` (undefined = unspecified) of the unit word. */
@@ -34,7 +35,8 @@ export function findDurations(text: string): Candidate[] {
   for (const m of text.matchAll(counted)) {
     const [whole, the, approximator, count = '', innerHalf, vague, unitWord = '', outerHalf] = m;
     // "15 a year" and "twice a day" are frequencies, found by findSets.
-    if (!the && !approximator && /^an?$/i.test(count) && rate.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (!the && !approximator && /^an?$/i.test(count) && rate.test(text.slice(Math.max(0, m.index - 8), m.index)))
+      continue;
     // "a second A380", "about a quarter of its dealers": an ordinal and a fraction, not durations.
     if (/^an?$/i.test(count) && /^(?:second|quarter)$/i.test(unitWord)) continue;
     // "a decades-long dispute": the article belongs to the noun the adjective modifies.
@@ -66,14 +68,29 @@ export function findVagueDurations(text: string): Candidate[] {
     // "years ago" is a vague past date, found by findAgo.
     if (/^\s+ago\b/i.test(text.slice(m.index + m[0].length))) continue;
     const value = durationValue(undefined, unitWord);
-    if (value) found.push({ start: m.index, end: m.index + m[0].length, type: 'DURATION', approximate: true, resolve: () => value });
+    if (value)
+      found.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        type: 'DURATION',
+        approximate: true,
+        resolve: () => value,
+      });
   }
   return found;
 }
 
 const frequencies: Record<string, string> = {
-  hourly: 'PT1H', daily: 'P1D', nightly: 'P1D', weekly: 'P1W', fortnightly: 'P2W', monthly: 'P1M',
-  quarterly: 'P3M', annual: 'P1Y', annually: 'P1Y', yearly: 'P1Y',
+  hourly: 'PT1H',
+  daily: 'P1D',
+  nightly: 'P1D',
+  weekly: 'P1W',
+  fortnightly: 'P2W',
+  monthly: 'P1M',
+  quarterly: 'P3M',
+  annual: 'P1Y',
+  annually: 'P1Y',
+  yearly: 'P1Y',
 };
 
 /** Frequencies (TIMEX3 SET): "annual", "weekly", "every year", "twice a day", "15 a year", "per month". */
@@ -85,7 +102,10 @@ export function findSets(text: string): Candidate[] {
     const value = frequencies[m[0].toLowerCase()] ?? 'P1Y';
     found.push({ start: m.index, end: m.index + m[0].length, type: 'SET', resolve: () => value });
   }
-  const every = new RegExp(`\\b(?:every|each|per)\\s+(?:(${numberPattern})\\s+)?(${unitPattern})\\b|\\b(?:an?)\\s+(${unitPattern})\\b`, 'gi');
+  const every = new RegExp(
+    `\\b(?:every|each|per)\\s+(?:(${numberPattern})\\s+)?(${unitPattern})\\b|\\b(?:an?)\\s+(${unitPattern})\\b`,
+    'gi',
+  );
   for (const m of text.matchAll(every)) {
     const [whole, count, unitWord, rateUnit] = m;
     if (rateUnit !== undefined && !rate.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;

@@ -13,7 +13,8 @@ import { directionFor, resolveWeekday } from './weekdays.ts';
 const leadingPreposition = /^(?:(?:on|at|in|by|from|since|until|of|the)\s+)+/i;
 const clockLike = /\d:\d\d|\d\s*[ap]\.?m\b|o'clock|\bnoon\b|\bmidnight\b/i;
 /** A written-out calendar date: a month name or abbreviation, or a numeric date ("7/8/07", "2026-01-15"). */
-const calendarLike = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}\b/;
+const calendarLike =
+  /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?![a-z])|\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\/\d{1,2}\b/;
 
 /** Year (reference year ±1) putting month/day closest to the reference date, as a reader would. */
 export function nearestYear(month: number, day: number, reference: Day): number {
@@ -46,8 +47,12 @@ export function findExplicit(text: string, reference: Day): Candidate[] {
     const lead = leadingPreposition.exec(result.text)?.[0].length ?? 0;
     // chrono reads "11 December -- four years" as a range ending in a bare year; keep only its first part.
     const rangeEnd = result.end;
-    const realRange = rangeEnd && (rangeEnd.isCertain('day') || rangeEnd.isCertain('month') || rangeEnd.isCertain('hour'));
-    const matched = rangeEnd && !realRange ? (result.text.split(/\s*(?:-{1,2}|–|—|\bto\b|\buntil\b|\bthrough\b)\s*/)[0] ?? '') : result.text;
+    const realRange =
+      rangeEnd && (rangeEnd.isCertain('day') || rangeEnd.isCertain('month') || rangeEnd.isCertain('hour'));
+    const matched =
+      rangeEnd && !realRange
+        ? (result.text.split(/\s*(?:-{1,2}|–|—|\bto\b|\buntil\b|\bthrough\b)\s*/)[0] ?? '')
+        : result.text;
     const start = result.index + lead;
     // Drop trailing commas and a closing parenthesis chrono swallowed from "(16:30 UTC)".
     const trimmed = matched.replace(/[\s,]+$/, '').replace(/\)$/, (p) => (matched.includes('(') ? p : ''));

@@ -4,10 +4,20 @@ import { tenseAround } from './tense.ts';
 import type { Candidate, Day } from './types.ts';
 
 const ordinals: Record<string, number> = {
-  first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4, final: 4, last: 4,
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+  last: 4,
 };
 /** The year a quarter or half belongs to: "of 2009", "in fiscal 2009", "of last year", or a bare "2006" ("fourth-quarter 2006 growth"). */
-const yearOf = '(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(\\d{4})\\b|(this|last|next|the)\\s+(?:fiscal\\s+)?year\\b))?';
+const yearOf =
+  '(?:\\s+(?:(?:of|in)\\s+)?(?:(?:fiscal\\s+)?(\\d{4})\\b|(this|last|next|the)\\s+(?:fiscal\\s+)?year\\b))?';
 
 function explicitYear(year: string | undefined, relative: string | undefined, reference: Day): number | undefined {
   if (year) return Number(year);
@@ -18,7 +28,10 @@ function explicitYear(year: string | undefined, relative: string | undefined, re
 /** Quarters: "the fourth quarter of 2024", "third-quarter", "Q3 2009", "2009-Q3", "the first quarter of last year". */
 export function findQuarters(text: string, reference: Day): Candidate[] {
   const found: Candidate[] = [];
-  const spelled = new RegExp(`\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b${yearOf}`, 'gi');
+  const spelled = new RegExp(
+    `\\b(?:the\\s+)?(first|second|third|fourth|final|last|1st|2nd|3rd|4th)[\\s-]quarter\\b${yearOf}`,
+    'gi',
+  );
   for (const m of text.matchAll(spelled)) {
     const [whole, ordinal = '', year, relative] = m;
     const start = m.index;

@@ -36,7 +36,12 @@ export function findRelativeUnits(text: string, reference: Day): Candidate[] {
     const start = m.index;
     const end = start + whole.length;
     const unit = unitWord.toLowerCase();
-    found.push({ start, end, type: 'DATE', resolve: () => shiftUnit(unit, step, reference, tenseAround(text, start, end) === 'future') });
+    found.push({
+      start,
+      end,
+      type: 'DATE',
+      resolve: () => shiftUnit(unit, step, reference, tenseAround(text, start, end) === 'future'),
+    });
   }
   return found;
 }
@@ -48,7 +53,10 @@ export function shiftUnit(unit: string, step: number, reference: Day, future: bo
       return formatWeek(addDays(reference, 7 * step));
     case 'weekend': {
       // "this weekend" is the one just gone in past-tense copy and the coming one otherwise.
-      const day = step === 0 ? resolveWeekday(6, reference, future ? 'on-or-after' : 'on-or-before') : addDays(reference, 7 * step);
+      const day =
+        step === 0
+          ? resolveWeekday(6, reference, future ? 'on-or-after' : 'on-or-before')
+          : addDays(reference, 7 * step);
       return `${formatWeek(day)}-WE`;
     }
     case 'month':
@@ -81,7 +89,13 @@ export function findAgo(text: string, reference: Day): Candidate[] {
     const n = count === undefined ? undefined : parseNumber(count);
     // Without a whole count ("years ago", "several months ago", "1.5 years ago") only the direction is known.
     if (n === undefined || !Number.isInteger(n)) {
-      found.push({ start, end, type: 'DATE', approximate: true, resolve: () => (sign < 0 ? 'PAST_REF' : 'FUTURE_REF') });
+      found.push({
+        start,
+        end,
+        type: 'DATE',
+        approximate: true,
+        resolve: () => (sign < 0 ? 'PAST_REF' : 'FUTURE_REF'),
+      });
       continue;
     }
     const letter = unitLetter(unitWord);

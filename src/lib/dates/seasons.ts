@@ -19,7 +19,8 @@ const seasons: Record<string, { code: string; first: number }> = {
 /** Seasons: "summer 2025", "last winter", "the autumn of 2008", "spring" (resolved by tense like a bare month). */
 export function findSeasons(text: string, reference: Day): Candidate[] {
   const found: Candidate[] = [];
-  const pattern = /\b(?:(last|next|this|past|coming)\s+)?(spring|summer|autumn|fall|winter)\b(?:(?:\s+of)?\s+(\d{4})\b)?/gi;
+  const pattern =
+    /\b(?:(last|next|this|past|coming)\s+)?(spring|summer|autumn|fall|winter)\b(?:(?:\s+of)?\s+(\d{4})\b)?/gi;
   for (const m of text.matchAll(pattern)) {
     const [whole, modifier, name = '', year] = m;
     const season = seasons[name.toLowerCase()];

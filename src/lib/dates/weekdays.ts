@@ -24,7 +24,12 @@ export function resolveWeekday(target: number, reference: Day, direction: Weekda
 
 /** TIMEX3 part-of-day suffixes. */
 export const partOfDay: Record<string, string> = {
-  morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', tonight: 'NI', overnight: 'NI',
+  morning: 'MO',
+  afternoon: 'AF',
+  evening: 'EV',
+  night: 'NI',
+  tonight: 'NI',
+  overnight: 'NI',
 };
 
 // Named days whose weekday word must not be read as "the most recent Monday".

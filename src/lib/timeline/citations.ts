@@ -8,7 +8,14 @@ export type CitingEvent = {
 };
 
 /** A citation pinned to the paragraph that holds its quote. */
-export type ResolvedCitation = { eventId: string; index: number; sourceId: string; paragraph: number; start: number; end: number };
+export type ResolvedCitation = {
+  eventId: string;
+  index: number;
+  sourceId: string;
+  paragraph: number;
+  start: number;
+  end: number;
+};
 
 /**
  * Finds every event's quotes in the paragraphs of the sources they cite. Returns the resolved
@@ -34,7 +41,9 @@ export function resolveCitations(
       const field = `sources[${index}]`;
       const paragraphs = paragraphsBySource.get(source.id);
       if (!paragraphs) {
-        errors.push(`${file}: ${field}.source "${source.id}" is not a source id; expected one of: ${listSome([...paragraphsBySource.keys()])}`);
+        errors.push(
+          `${file}: ${field}.source "${source.id}" is not a source id; expected one of: ${listSome([...paragraphsBySource.keys()])}`,
+        );
         return;
       }
       const q = foldForMatching(quote).folded;
@@ -54,5 +63,7 @@ export function resolveCitations(
 /** Names the first few of many ids, in order: a large story has thousands. */
 function listSome(ids: readonly string[], most = 12): string {
   const sorted = [...ids].sort();
-  return sorted.length <= most ? sorted.join(', ') : `${sorted.slice(0, most).join(', ')} … (${sorted.length - most} more in content/sources/)`;
+  return sorted.length <= most
+    ? sorted.join(', ')
+    : `${sorted.slice(0, most).join(', ')} … (${sorted.length - most} more in content/sources/)`;
 }

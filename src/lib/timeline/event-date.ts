@@ -46,7 +46,11 @@ function dateFormat(locale: string, precision: Precision): Intl.DateTimeFormat {
   let format = formats.get(key);
   if (!format) {
     const options: Intl.DateTimeFormatOptions =
-      precision === 'year' ? { year: 'numeric' } : precision === 'month' ? { year: 'numeric', month: 'long' } : { year: 'numeric', month: 'long', day: 'numeric' };
+      precision === 'year'
+        ? { year: 'numeric' }
+        : precision === 'month'
+          ? { year: 'numeric', month: 'long' }
+          : { year: 'numeric', month: 'long', day: 'numeric' };
     format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
     formats.set(key, format);
   }
@@ -74,7 +78,11 @@ export function dayAfterPeriod(iso: string): string {
   const precision = precisionOf(iso);
   const [y = 0, m = 1, d = 1] = iso.slice(0, 10).split('-').map(Number);
   const next =
-    precision === 'year' ? Date.UTC(y + 1, 0, 1) : precision === 'month' ? Date.UTC(y, m, 1) : Date.UTC(y, m - 1, d + 1);
+    precision === 'year'
+      ? Date.UTC(y + 1, 0, 1)
+      : precision === 'month'
+        ? Date.UTC(y, m, 1)
+        : Date.UTC(y, m - 1, d + 1);
   return new Date(next).toISOString().slice(0, 10);
 }
 

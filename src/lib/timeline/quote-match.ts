@@ -37,7 +37,10 @@ export function findQuote(text: string, quote: string): { start: number; end: nu
  * {@link findQuote} over a text folded once by {@link foldForMatching}, for callers that look for
  * many quotes in the same paragraphs.
  */
-export function findFoldedQuote({ folded, offsets }: { folded: string; offsets: readonly number[] }, q: string): { start: number; end: number } | undefined {
+export function findFoldedQuote(
+  { folded, offsets }: { folded: string; offsets: readonly number[] },
+  q: string,
+): { start: number; end: number } | undefined {
   if (q === '') return undefined;
   const at = folded.indexOf(q);
   if (at === -1) return undefined;

@@ -26,7 +26,10 @@ describe('collectTerms', () => {
 
   it('keeps each term’s events in the order given', () => {
     expect(terms.find((t) => t.name === 'military')!.events.map((e) => e.id)).toEqual(['e2', 'e3']);
-    expect(terms.find((t) => t.kind === 'actor' && t.name === 'Estovia')!.events.map((e) => e.id)).toEqual(['e1', 'e2']);
+    expect(terms.find((t) => t.kind === 'actor' && t.name === 'Estovia')!.events.map((e) => e.id)).toEqual([
+      'e1',
+      'e2',
+    ]);
   });
 
   it('sorts by kind, then most events, then name', () => {

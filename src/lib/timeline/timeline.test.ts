@@ -65,7 +65,11 @@ describe('findQuote', () => {
     expect(at && text.slice(at.start, at.end)).toBe(found);
   });
 
-  it.each([['different words', 'relations are improving'], ['an empty quote', '   '], ['case differences', 'RELATIONS are developing']])('does not match %s', (_, quote) => {
+  it.each([
+    ['different words', 'relations are improving'],
+    ['an empty quote', '   '],
+    ['case differences', 'RELATIONS are developing'],
+  ])('does not match %s', (_, quote) => {
     expect(findQuote(text, quote)).toBeUndefined();
   });
 
@@ -79,10 +83,15 @@ describe('resolveCitations', () => {
     ['aa', ['First paragraph.', 'Diplomatic relations were established in 1944, a difficult time.']],
     ['rt', ['Trade grew by 4%.']],
   ]);
-  const event = (sources: { source: { id: string }; quote: string }[]) => ({ id: 'ties', data: { title: 'Ties established', sources } });
+  const event = (sources: { source: { id: string }; quote: string }[]) => ({
+    id: 'ties',
+    data: { title: 'Ties established', sources },
+  });
 
   it('pins each quote to its paragraph and offsets', () => {
-    expect(resolveCitations([event([{ source: { id: 'aa' }, quote: 'relations were established in 1944' }])], paragraphs)).toEqual({
+    expect(
+      resolveCitations([event([{ source: { id: 'aa' }, quote: 'relations were established in 1944' }])], paragraphs),
+    ).toEqual({
       citations: [{ eventId: 'ties', index: 0, sourceId: 'aa', paragraph: 2, start: 11, end: 45 }],
       errors: [],
     });
@@ -90,12 +99,18 @@ describe('resolveCitations', () => {
 
   it('names the event file, the field, the source and the quote when a quote is missing', () => {
     const { errors } = resolveCitations([event([{ source: { id: 'rt' }, quote: 'Trade fell by 4%' }])], paragraphs);
-    expect(errors).toEqual([expect.stringMatching(/^content\/events\/ties\.mdx: sources\[0\]\.quote is not in the text of source "rt" \(event "Ties established"\): "Trade fell by 4%"/)]);
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^content\/events\/ties\.mdx: sources\[0\]\.quote is not in the text of source "rt" \(event "Ties established"\): "Trade fell by 4%"/,
+      ),
+    ]);
   });
 
   it('rejects an unknown source id, listing the known ones', () => {
     const { errors } = resolveCitations([event([{ source: { id: 'bbc' }, quote: 'x' }])], paragraphs);
-    expect(errors).toEqual(['content/events/ties.mdx: sources[0].source "bbc" is not a source id; expected one of: aa, rt']);
+    expect(errors).toEqual([
+      'content/events/ties.mdx: sources[0].source "bbc" is not a source id; expected one of: aa, rt',
+    ]);
   });
 });
 
@@ -117,7 +132,8 @@ describe('disputes and corroboration', () => {
 
 describe('sourceParagraphs', () => {
   it('lists top-level paragraphs only, as rehypeParagraphIds numbers them', () => {
-    const mdx = '<figure>\n  <figcaption>\n    Caption / AP\n  </figcaption>\n</figure>\n\nOne \\{two}.\n\n## Heading\n\nThree \\<b>.\n';
+    const mdx =
+      '<figure>\n  <figcaption>\n    Caption / AP\n  </figcaption>\n</figure>\n\nOne \\{two}.\n\n## Heading\n\nThree \\<b>.\n';
     expect(sourceParagraphs(mdx)).toEqual(['One {two}.', 'Three <b>.']);
   });
 });
@@ -144,7 +160,9 @@ describe('highlightQuotes', () => {
 
 describe('plainText', () => {
   it('reads an MDX summary as text', () => {
-    expect(plainText('The minister said *trade* grew by \\{4%}.\n\nA second   paragraph.\n')).toBe('The minister said trade grew by {4%}. A second paragraph.');
+    expect(plainText('The minister said *trade* grew by \\{4%}.\n\nA second   paragraph.\n')).toBe(
+      'The minister said trade grew by {4%}. A second paragraph.',
+    );
   });
 });
 
