@@ -1,8 +1,8 @@
 /**
  * Helpers for benchmarks and build-level tests: a copy of the project in a temporary directory
- * (never content/), and a child process measured for wall time and peak memory.
+ * (never content/), a build of it, and a child process measured for wall time and peak memory.
  */
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,6 +33,28 @@ export function copyProject(dir: string): void {
   linkNodeModules(dir);
 }
 
+/** Astro's output without colours or telemetry, for tests and benchmarks to read. */
+const plainOutput = { ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' };
+
+/** Runs `node …args` in `cwd` and waits for it: its exit status and its output (stdout, then stderr). */
+export function runSync(
+  cwd: string,
+  args: readonly string[],
+  env: NodeJS.ProcessEnv = {},
+): { status: number | null; output: string } {
+  const r = spawnSync(process.execPath, args, {
+    cwd,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    env: { ...process.env, ...plainOutput, ...env },
+  });
+  return { status: r.status, output: r.stdout + r.stderr };
+}
+
+/** `astro build` in `cwd` (a copy of the project), waited for. */
+export const buildSync = (cwd: string, env: NodeJS.ProcessEnv = {}) =>
+  runSync(cwd, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+
 /** The outcome of a measured child process. */
 export type Measured = {
   status: number | null;
@@ -58,7 +80,7 @@ export function runMeasured(
   const rssFile = join(options.cwd, `.rss-${process.pid}-${Date.now()}`);
   const timed = existsSync(gnuTime);
   const [cmd, argv] = timed ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, [...args]];
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0', ...options.env };
+  const env = { ...process.env, ...plainOutput, ...options.env };
   const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(cmd, argv, { cwd: options.cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -1,19 +1,16 @@
 /**
  * Invalid content must fail the build with a message naming the file, the field and the problem.
- * Each case builds a copy of the project with its broken file (node_modules linked, not copied).
+ * Each case builds a copy of the project with its broken file (`bench/temp-project.ts`: packages linked, not copied).
  * Problems the build reports together share one build: both bad citations (every citation is
  * checked, then all failures are reported at once), and both id clashes (likewise); each test
  * still checks only its own file's message. Schema errors stop the content sync at the first bad
  * entry, so each of those builds alone (they stop before bundling, so they are quick).
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { buildSync, copyProject, root } from '../bench/temp-project.ts';
 
 type BuildResult = { status: number | null; output: string };
 
@@ -31,20 +28,12 @@ function sharedBuild(name: string, files: Record<string, string>): BuildResult {
 function buildWith(file: string, text: string, more: Record<string, string> = {}): BuildResult {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-build-'));
   try {
-    for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'content', 'public'])
-      cpSync(join(root, entry), join(dir, entry), { recursive: true });
-    // Each package linked, not node_modules itself: the copy's caches (`node_modules/.astro`: the
-    // content store and the page cache of incremental builds) must be its own, never the project's.
-    mkdirSync(join(dir, 'node_modules'));
-    for (const name of readdirSync(join(root, 'node_modules')))
-      if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
+    // The code copied and each package linked: the copy's caches (`node_modules/.astro`: the
+    // content store and the page cache of incremental builds) are its own, never the project's.
+    copyProject(dir);
+    cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
     for (const [path, content] of Object.entries({ [file]: text, ...more })) writeFileSync(join(dir, path), content);
-    const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-    });
-    return { status: r.status, output: r.stdout + r.stderr };
+    return buildSync(dir);
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

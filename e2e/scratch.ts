@@ -4,23 +4,11 @@
  * the browser through request routing, so no second server or port is needed.
  */
 import { spawnSync } from 'node:child_process';
-import {
-  cpSync,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Page } from '@playwright/test';
-
-const root = fileURLToPath(new URL('..', import.meta.url));
+import { buildSync, copyProject, root } from '../bench/temp-project.ts';
 
 /** A scratch project: its directory, and helpers to write files, commit and build. */
 export type Scratch = {
@@ -33,18 +21,13 @@ export type Scratch = {
 
 /**
  * A copy of the project's code and config with only `content/story.yaml` and the files given.
- * Each package in node_modules is linked one by one, so the copy's caches (`node_modules/.astro`,
- * `.vite`) are its own and copies can build while another build runs.
+ * Each package in node_modules is linked one by one (`copyProject`), so the copy's caches
+ * (`node_modules/.astro`, `.vite`) are its own and copies can build while another build runs.
  */
 export function scratchProject(files: Record<string, string>): Scratch {
   const dir = mkdtempSync(join(tmpdir(), 'dateline-scratch-'));
-  for (const entry of ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'content/story.yaml']) {
-    cpSync(join(root, entry), join(dir, entry), { recursive: true });
-  }
-  mkdirSync(join(dir, 'node_modules'));
-  for (const name of readdirSync(join(root, 'node_modules'))) {
-    if (!name.startsWith('.')) symlinkSync(join(root, 'node_modules', name), join(dir, 'node_modules', name), 'dir');
-  }
+  copyProject(dir);
+  cpSync(join(root, 'content/story.yaml'), join(dir, 'content/story.yaml'));
   const write = (path: string, text: string) => {
     mkdirSync(dirname(join(dir, path)), { recursive: true });
     writeFileSync(join(dir, path), text);
@@ -70,14 +53,7 @@ export function scratchProject(files: Record<string, string>): Scratch {
       if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
       return r.stdout;
     },
-    build() {
-      const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-        cwd: dir,
-        encoding: 'utf8',
-        env: { ...process.env, ...gitEnv, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      });
-      return { status: r.status, output: r.stdout + r.stderr };
-    },
+    build: () => buildSync(dir, gitEnv),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
 }

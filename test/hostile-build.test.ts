@@ -4,7 +4,6 @@
  * source page must show its cleaned text literally, and no page may carry an injected element,
  * event-handler attribute or `javascript:` URL.
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -15,7 +14,7 @@ import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyProject, listFiles, root } from '../bench/temp-project.ts';
+import { buildSync, copyProject, listFiles, root, runSync } from '../bench/temp-project.ts';
 import type { IngestedArticle } from '../src/lib/ingest/ingest-article.ts';
 import { ingestRaw } from '../src/lib/ingest/ingest-raw.ts';
 import { sourceSlug } from '../src/lib/ingest/source-slug.ts';
@@ -39,14 +38,8 @@ beforeAll(() => {
   cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
   for (const c of hostileCases) writeFileSync(join(dir, 'content/raw', c.file), c.bytes);
   // Refused files make ingest exit 1; the accepted ones are written all the same.
-  spawnSync(process.execPath, ['src/cli/ingest.ts'], { cwd: dir, encoding: 'utf8' });
-  const r = spawnSync(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], {
-    cwd: dir,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  build = { status: r.status, output: r.stdout + r.stderr };
+  runSync(dir, ['src/cli/ingest.ts']);
+  build = buildSync(dir);
 }, 180_000);
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -6,13 +6,12 @@
  * the changes touch, and its `dist/` must equal the fresh build's byte for byte (bar the build's
  * own timestamps).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { copyProject, listFiles, root } from '../bench/temp-project.ts';
+import { buildSync, copyProject, listFiles, root, runSync } from '../bench/temp-project.ts';
 
 const changedSource = 'unattributed-2026-01-28';
 const editedEvent = '1944-diplomatic-relations';
@@ -20,18 +19,12 @@ const editedEvent = '1944-diplomatic-relations';
 let work: string;
 const logs: string[] = [];
 
-function run(cwd: string, args: string[]): string {
-  const r = spawnSync(process.execPath, args, {
-    cwd,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-  });
-  const output = r.stdout + r.stderr;
-  if (r.status !== 0) throw new Error(`${args.join(' ')} failed in ${cwd}:\n${output.slice(-3000)}`);
+/** The output of a step that must succeed. */
+function succeeded(step: string, { status, output }: { status: number | null; output: string }): string {
+  if (status !== 0) throw new Error(`${step} failed:\n${output.slice(-3000)}`);
   return output;
 }
-const build = (dir: string): string => run(dir, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build']);
+const build = (dir: string): string => succeeded(`astro build in ${dir}`, buildSync(dir));
 
 /** The pages a build rendered and the ones it copied from the last build, by URL path. */
 function routes(log: string): { rendered: Set<string>; restored: Set<string> } {
@@ -94,7 +87,7 @@ beforeAll(() => {
   const blocks = readFileSync(raw, 'utf8').trimEnd().split('\n\n');
   blocks.splice(-1, 0, 'An earlier version of this report misspelt the name of the governorate.');
   writeFileSync(raw, `${blocks.join('\n\n')}\n`);
-  run(site, ['src/cli/ingest.ts']);
+  succeeded('ingest', runSync(site, ['src/cli/ingest.ts']));
   const event = join(site, 'content/events', `${editedEvent}.mdx`);
   writeFileSync(
     event,
