@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ingestArticle } from '../src/lib/ingest/ingest-article.ts';
+import { monthNames } from '../src/lib/dates/lexicon.ts';
 import { sourceSlug } from '../src/lib/ingest/source-slug.ts';
 
 /** A deterministic pseudo-random generator (mulberry32), so every run builds the same story. */
@@ -35,20 +36,6 @@ export function seedParagraphs(rawDir: string): string[] {
     });
 }
 
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const cities = ['Moscow', 'Damascus', 'Ankara', 'Beirut', 'Amman', 'Cairo', 'Geneva', 'Doha', 'Riyadh', 'Baghdad'];
 const subjects = ['Envoys', 'Ministers', 'Delegations', 'Negotiators', 'Officials', 'Diplomats', 'Leaders'];
 const verbs = ['resume talks on', 'discuss', 'weigh', 'review', 'sign accords on', 'debate'];
@@ -100,10 +87,10 @@ export function syntheticStory(
       .slice(0, int(6, 12))
       .map((p) => (random() < 0.3 ? p.replaceAll('Moscow', pick(cities)) : p));
     const [uy, um, ud] = [int(1990, year), int(1, 12), int(1, 28)];
-    const unique = `Officials in ${city} said on ${ud} ${months[um - 1]} ${uy} that the ${topic} review number ${i + 1} would be completed within ${int(2, 9)} weeks, according to people familiar with the matter.`;
+    const unique = `Officials in ${city} said on ${ud} ${monthNames[um - 1]} ${uy} that the ${topic} review number ${i + 1} would be completed within ${int(2, 9)} weeks, according to people familiar with the matter.`;
     body.splice(int(1, body.length), 0, unique);
     const text =
-      [headline, `${months[month - 1]} ${day}, ${year}`, `By ${pick(reporters)}`, ...body, pick(publishers)].join(
+      [headline, `${monthNames[month - 1]} ${day}, ${year}`, `By ${pick(reporters)}`, ...body, pick(publishers)].join(
         '\n\n',
       ) + '\n';
     const file = `a${String(i + 1).padStart(4, '0')}-${date}.txt`;

@@ -1,7 +1,8 @@
 /**
  * Reports when each stage of a build ended, for `npm run bench:build`: content loaded (sync and
  * types, from the start of the process), bundled and rendered, then the after-build hooks (sitemap,
- * search index), and how many share images were drawn in how much CPU time. Silent unless `DATELINE_BUILD_TIMINGS` is set, so ordinary builds print nothing more.
+ * search index), and how many share images were drawn in how much CPU time. Silent unless
+ * `DATELINE_BUILD_TIMINGS` is set, so ordinary builds print nothing more.
  * List it first among the integrations: its `astro:build:done` then runs before the others'.
  */
 import type { AstroIntegration } from 'astro';
