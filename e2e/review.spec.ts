@@ -140,6 +140,8 @@ test.beforeAll(async () => {
 });
 
 // When a test fails, what the dev server said is part of the report.
+// Playwright reads the fixtures a hook uses from its first parameter, which must be a destructuring.
+// eslint-disable-next-line no-empty-pattern
 test.afterEach(async ({}, testInfo) => {
   if (dev && testInfo.status !== testInfo.expectedStatus)
     await testInfo.attach('astro dev output', { body: dev.output(), contentType: 'text/plain' });

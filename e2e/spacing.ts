@@ -12,7 +12,7 @@ export function spacingProblems(ignore: string): string[] {
   const problems: string[] = [];
   // A word (or the end of a sentence) must not touch the next word without a space.
   const endsWord = /[\p{L}\p{N}.,;:!?)\]]$/u;
-  const startsWord = /^[\p{L}\p{N}(\[]/u;
+  const startsWord = /^[\p{L}\p{N}([]/u;
   const punctuation = /^[.,;:!?)\]]/;
   const isInline = (node: Node): node is Element =>
     node instanceof Element && getComputedStyle(node).display.startsWith('inline') && node.getClientRects().length > 0;

@@ -28,7 +28,7 @@ export function resolvePrecision(value: string): ResolvedPrecision | null {
     const monday = addDays(jan4, -((weekday(jan4) + 6) % 7) + 7 * (Number(m[2]) - 1));
     return { precision: 'week', iso: formatDay(m[3] ? addDays(monday, 5) : monday) };
   }
-  if ((m = /^(\d{4}-\d\d)$/.exec(value))) return { precision: 'month', iso: value };
+  if (/^\d{4}-\d\d$/.test(value)) return { precision: 'month', iso: value };
   if ((m = /^(\d{4})-(SP|SU|FA|WI)$/.exec(value)))
     return { precision: 'season', iso: `${m[1]}-${seasonStart[m[2] ?? 'SP']}` };
   if ((m = /^(\d{4})-Q([1-4])$/.exec(value)))

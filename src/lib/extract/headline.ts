@@ -43,7 +43,7 @@ function render(text: string, pieces: readonly Piece[]): string {
     const joined =
       previous !== undefined && pieces.indexOf(previous) === pieces.indexOf(p) - 1 && previous.end === p.start;
     const tight =
-      /^[,.;:!?)\]’'”%]/u.test(p.text) || /^['’]/u.test(p.text) || (previous && /^[(\[“‘$]$/u.test(previous.text));
+      /^[,.;:!?)\]’'”%]/u.test(p.text) || /^['’]/u.test(p.text) || (previous && /^[([“‘$]$/u.test(previous.text));
     out +=
       out === '' || joined || (tight && !/^[“‘]/u.test(p.text))
         ? text.slice(p.start, p.end)
