@@ -417,16 +417,19 @@ test(
     );
     await writeFixtures(page, target);
     const before = read(eventFile(target.id));
-    await page.goto(`${dev.origin}/_review/`);
-    await expect(page.locator('[data-review-ready]')).toHaveCount(1, { timeout: 60_000 });
-
-    // Astro's dev toolbar has a Review app: what awaits review, and the way to the queue.
+    // Astro's dev toolbar has a Review app: what awaits review, and the way to the queue. The dev
+    // server can still reload the page for the new file after it first served it, and a reload
+    // closes the app; the check then starts again from a fresh load (it fails only if it never holds).
     const toolbar = page.locator('astro-dev-toolbar');
-    await toolbar.locator('button[data-app-id="dateline-review"]').click();
     const app = toolbar.locator('astro-dev-toolbar-app-canvas[data-app-id="dateline-review"]');
-    await expect(app).toContainText('1 automatic event awaits review, strongest evidence first:');
-    await expect(app.getByRole('listitem')).toHaveText(['2026-01-28: An event no stranger may decide']);
-    await expect(app.getByRole('link', { name: 'Open the review queue' })).toHaveAttribute('href', '/_review/');
+    await expect(async () => {
+      await page.goto(`${dev.origin}/_review/`);
+      await expect(page.locator('[data-review-ready]')).toHaveCount(1, { timeout: 30_000 });
+      await toolbar.locator('button[data-app-id="dateline-review"]').click();
+      await expect(app).toContainText('1 automatic event awaits review, strongest evidence first:');
+      await expect(app.getByRole('listitem')).toHaveText(['2026-01-28: An event no stranger may decide']);
+      await expect(app.getByRole('link', { name: 'Open the review queue' })).toHaveAttribute('href', '/_review/');
+    }).toPass({ timeout: 120_000 });
 
     // The page's own token, read from the session module as the page's scripts import it.
     const token = await page.evaluate(
