@@ -2,11 +2,12 @@
 // and eslint-plugin-astro's, without type information (fast enough for every `npm test`; `astro
 // check` already type-checks). Formatting is Prettier's job (`npm run format:check`), not ESLint's.
 import js from '@eslint/js';
+import { defineConfig } from 'eslint/config';
 import astro from 'eslint-plugin-astro';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-export default tseslint.config(
+export default defineConfig(
   {
     // Built output, caches and inputs whose bytes tests read are not code of ours.
     ignores: [
