@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { parse as parseYaml } from 'yaml';
-import { listEvents, listTerms, url } from './events.ts';
+import { listEvents, url } from './events.ts';
 
 const events = listEvents();
 const years = [...new Set(events.map((e) => Number(e.data.date.slice(0, 4))))].sort((a, b) => a - b);
@@ -100,26 +100,6 @@ test.describe('without JavaScript', () => {
     for (const era of eras) await expect(key.getByRole('listitem').filter({ hasText: era.name })).toBeVisible();
     expect(await axisOf(page).locator('.axis-band').count(), 'no era band is drawn').toBeGreaterThan(0);
   });
-});
-
-test('a tag page with events in several years has the same axis, each year linking to its first event there', async ({
-  page,
-}) => {
-  const term = listTerms()
-    .filter((t) => new Set(t.events.map((e) => e.data.date.slice(0, 4))).size > 1)
-    .sort((a, b) => b.events.length - a.events.length)[0];
-  expect(term, 'no tag spans several years').toBeDefined();
-  await page.goto(url(`/tags/${term!.slug}/`));
-  const axis = page.getByRole('region', { name: 'At a glance' });
-  const eventLinks = axis.locator('a[title]');
-  expect(await eventLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(
-    term!.events.map((e) => `#${e.id}`),
-  );
-  const termYears = [...new Set(term!.events.map((e) => e.data.date.slice(0, 4)))];
-  for (const year of termYears) {
-    const first = term!.events.find((e) => e.data.date.startsWith(year))!;
-    await expect(axis.getByRole('link', { name: new RegExp(`^${year}, `) })).toHaveAttribute('href', `#${first.id}`);
-  }
 });
 
 test('at 390 px wide the axis causes no horizontal scrolling, and every event is a 24 px target in view', async ({

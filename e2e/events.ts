@@ -1,16 +1,17 @@
 /**
- * The events as the content files define them, read straight from `content/events/`, so the
- * browser tests compare the built pages against the content rather than against fixed values.
+ * The first story's events as the content files define them, read straight from `content/events/`,
+ * so that its browser tests follow its content as it changes. Nothing here is computed with the
+ * site's code: the rules (timeline order, disputes, terms, first reports) are checked with values
+ * written in `fixture-story.spec.ts`; here the order is the one the built timeline shows.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { splitFrontmatter } from '../src/lib/frontmatter.ts';
+import { selectAll } from 'hast-util-select';
 import { awaitsReview } from '../src/lib/extract/automatic-event-file.ts';
-import { isDisputed } from '../src/lib/timeline/disputes.ts';
-import { sortEvents } from '../src/lib/timeline/sort-events.ts';
-import { collectTerms, type TermPage } from '../src/lib/timeline/terms.ts';
 import { withBase } from '../src/lib/with-base.ts';
-import { base } from './site.ts';
+import { parsed } from './resolve.ts';
+import { base, fileForPath } from './site.ts';
 
 const eventsDir = fileURLToPath(new URL('../content/events/', import.meta.url));
 
@@ -20,22 +21,33 @@ export type ContentEvent = {
     title: string;
     date: string;
     end?: string;
-    disputed: boolean;
     sources: { source: { id: string }; quote: string; date?: string; says?: string }[];
     tags: string[];
     actors: string[];
     places: string[];
   };
-  disputed: boolean;
   /** The summary (the MDX body) as written. */
   summary: string;
   /** False for an automatic event no editor has reviewed (it says so and its file is as extract wrote it). */
   reviewed: boolean;
 };
 
-/** Every event in timeline order, reviewed or automatic. */
+/** Every event, reviewed or automatic, in the order the built timeline on `/` shows them. */
 export function listEvents(): ContentEvent[] {
-  const events = readdirSync(eventsDir)
+  const events = new Map(readContentEvents().map((e) => [e.id, e]));
+  const shown = selectAll('article[data-event]', parsed(fileForPath(url('/'))!)).map((a) => String(a.properties['id']));
+  const missing = [...events.keys()].filter((id) => !shown.includes(id));
+  const extra = shown.filter((id) => !events.has(id));
+  if (missing.length + extra.length > 0)
+    throw new Error(
+      `the built timeline does not show the content's events (missing ${missing}, extra ${extra}): rebuild the site`,
+    );
+  return shown.map((id) => events.get(id)!);
+}
+
+/** Every event file of `content/events/`, by file name. */
+export function readContentEvents(): ContentEvent[] {
+  return readdirSync(eventsDir)
     .filter((n) => n.endsWith('.mdx'))
     .map((name) => {
       const text = readFileSync(`${eventsDir}${name}`, 'utf8');
@@ -48,7 +60,6 @@ export function listEvents(): ContentEvent[] {
       const data = {
         title: String(fm['title']),
         date: String(fm['date']),
-        disputed: fm['disputed'] === true,
         sources,
         tags: names('tags'),
         actors: names('actors'),
@@ -56,15 +67,10 @@ export function listEvents(): ContentEvent[] {
         ...(fm['end'] ? { end: String(fm['end']) } : {}),
       };
       const reviewed = !awaitsReview(fm, text);
-      return { id: name.slice(0, -4), data, disputed: isDisputed({ data }), summary: body.trim(), reviewed };
-    });
-  return sortEvents(events);
+      return { id: name.slice(0, -4), data, summary: body.trim(), reviewed };
+    })
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /** URL path (with base) of a page of the site. */
 export const url = (path: string): string => withBase(path, base);
-
-/** Every tag, actor and place with its slug and its events in timeline order, as the tag pages should list them. */
-export function listTerms(): TermPage<ContentEvent>[] {
-  return collectTerms(listEvents(), (e) => e);
-}
