@@ -95,6 +95,16 @@ test('the timeline shows the events in order under their years, and marks the di
   await open(page, '/');
   const cards = page.locator('article[data-event]');
   expect(await cards.evaluateAll((els) => els.map((el) => el.id))).toEqual(timeline);
+  // Each date reads at its own precision.
+  expect(await cards.evaluateAll((els) => els.map((el) => el.querySelector('time')?.textContent))).toEqual([
+    '1998',
+    'November 2024',
+    'March 2025',
+    '3 March 2025',
+    '3 March 2025',
+    '3 March 2025, 18:00',
+    '4 March 2025',
+  ]);
   await expect(page.getByRole('heading', { level: 2 }).filter({ hasText: /^\d{4}$/ })).toHaveText([
     '1998',
     '2024',
@@ -191,6 +201,7 @@ test('who reported first: on event pages, the coverage page and /sources/', asyn
   await open(page, '/events/2025-03-03-mayor-announces-toll/');
   await expect(page.locator('.first-report')).toContainText('First reported by Harbour Gazette');
   await expect(page.locator('.first-report time')).toHaveAttribute('datetime', '2025-03-04T09:00:00+01:00');
+  await expect(page.locator('.first-report time')).toHaveText('4 March 2025, 09:00 UTC+01:00');
   await expect(page.locator('.first-report')).not.toContainText('a tie');
   await expect(page.locator('.citation .report-lag')).toHaveText(['first report', '+2 hours']);
   // The River Times dates its report to the day only: a day after the Wire's, at the day's precision.
