@@ -18,7 +18,7 @@ import {
   urlKey,
   type FetchedManifest,
 } from '../lib/ingest/fetched-manifest.ts';
-import { FETCHED_MANIFEST } from '../lib/ingest/ingest-raw.ts';
+import { FETCHED_MANIFEST } from '../lib/ingest/raw-kind.ts';
 import { readPageTitle } from '../lib/ingest/read-web-page.ts';
 import { sourceSlug } from '../lib/ingest/source-slug.ts';
 

@@ -33,6 +33,47 @@ describe('npm run ingest', () => {
     expect(source('alpha')).toBe(before);
   });
 
+  it('answers unchanged files from its cache, and ingests again what changed, was edited or went missing', () => {
+    raw('alpha.txt', article('water'));
+    raw('beta.txt', article('energy'));
+    run();
+    // The cache is the one file of this content folder's; mark what it says of each file, so that
+    // a report carrying the mark came from the cache and one without it from a fresh ingest.
+    const cacheDir = new URL('../../node_modules/.cache/dateline/ingest/', import.meta.url).pathname;
+    const cacheFile = readdirSync(cacheDir)
+      .map((n) => join(cacheDir, n))
+      .find((f) => readFileSync(f, 'utf8').includes(join(dir, 'raw', 'alpha.txt')))!;
+    const marked = Object.fromEntries(
+      Object.entries(JSON.parse(readFileSync(cacheFile, 'utf8')) as Record<string, { summary: string }>).map(
+        ([file, entry]) => [file, { ...entry, summary: 'from the cache ×1' }],
+      ),
+    );
+    writeFileSync(cacheFile, JSON.stringify(marked));
+    const again = run();
+    expect(again.out).toContain('0 created, 0 updated, 2 unchanged');
+    expect(again.out.match(/unchanged +\S+(alpha|beta)\.mdx {2}\(took out: from the cache ×1\)/g)).toHaveLength(2);
+
+    // A changed raw file, a hand-edited source and a deleted one are each ingested again.
+    raw('alpha.txt', article('rivers'));
+    const edited = source('beta').replace('publisher: ""', 'publisher: "City Desk"');
+    writeFileSync(join(dir, 'sources', 'beta.mdx'), edited);
+    raw('gamma.txt', article('ports'));
+    const changed = run();
+    expect(changed.out).toContain('1 created, 1 updated, 0 unchanged, 1 kept (edited by hand)');
+    expect(changed.out).not.toContain('from the cache');
+    expect(source('alpha')).toContain('rivers');
+    expect(source('beta')).toBe(edited);
+    rmSync(join(dir, 'sources', 'gamma.mdx'));
+    expect(run().out).toContain('1 created, 0 updated, 1 unchanged, 1 kept (edited by hand)');
+    expect(source('gamma')).toContain('ports');
+    // A cache that does not parse is ignored.
+    writeFileSync(cacheFile, '{not json');
+    expect(run()).toMatchObject({
+      status: 0,
+      out: expect.stringContaining('0 created, 0 updated, 2 unchanged, 1 kept'),
+    });
+  });
+
   it('never overwrites a hand-edited source while its raw file is unchanged', () => {
     raw('alpha.txt', article('water'));
     run();

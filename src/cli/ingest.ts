@@ -4,14 +4,16 @@
  */
 import { existsSync } from 'node:fs';
 import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { join, relative } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_PAGE_BYTES } from '../lib/ingest/decode-html.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ingest/decode-raw.ts';
 import { parseFetchedManifest, type FetchedManifest } from '../lib/ingest/fetched-manifest.ts';
-import { DEFAULT_MAX_SENTENCE_LOSS } from '../lib/ingest/ingest-article.ts';
-import { FETCHED_MANIFEST, ingestRaw, rawKindOf } from '../lib/ingest/ingest-raw.ts';
+import { sha256 } from '../lib/generated-stamp.ts';
+import { cachedResult, ingestKey, parseIngestCache, type IngestCache } from '../lib/ingest/ingest-cache.ts';
+import { FETCHED_MANIFEST, rawKindOf } from '../lib/ingest/raw-kind.ts';
+import { DEFAULT_MAX_SENTENCE_LOSS } from '../lib/ingest/sentence-loss-limit.ts';
 import { serializeIngestReport, type LeftOut } from '../lib/ingest/ingest-report.ts';
 import { planWrite } from '../lib/ingest/plan-write.ts';
 import { readExistingSource } from '../lib/ingest/source-file.ts';
@@ -110,6 +112,15 @@ const error = (file: string, message: string, rawFile = file): void => {
 
 const fetched = await readFetchedManifest();
 
+// What the last run made of each raw file (src/lib/ingest/ingest-cache.ts): unchanged files are
+// hashed, not ingested again. --force and --verbose always do the whole work.
+// One cache per content folder, so that runs on different folders keep each other's.
+const cachePath = join('node_modules/.cache/dateline/ingest', `${sha256(resolve(args.content)).slice(0, 16)}.json`);
+const useCache = !args.force && !args.verbose;
+const cache = useCache ? parseIngestCache(await readFile(cachePath, 'utf8').catch(() => undefined)) : {};
+const nextCache: IngestCache = {};
+const code = useCache ? await codeDigest() : '';
+
 // Two raw files that slugify alike would overwrite each other's source: refuse both.
 const bySlug = Map.groupBy(articles, sourceSlug);
 for (const [slug, group] of bySlug) {
@@ -138,13 +149,61 @@ console.log(
   `ingest: ${articles.length} article${articles.length === 1 ? '' : 's'}: ${counts.created} created, ${counts.updated} updated, ${counts.unchanged} unchanged, ${counts.kept} kept (edited by hand)${counts.forced ? `, ${counts.forced} forced` : ''}, ${counts.errors} error${counts.errors === 1 ? '' : 's'}`,
 );
 await writeReport();
+if (useCache) await writeCache();
 process.exit(counts.errors ? 1 : 0);
+
+/** The cache for the next run: this run's successful files only, written whole or not at all. */
+async function writeCache(): Promise<void> {
+  try {
+    await mkdir(dirname(cachePath), { recursive: true });
+    await writeFile(`${cachePath}.tmp`, JSON.stringify(nextCache));
+    await rename(`${cachePath}.tmp`, cachePath);
+  } catch {
+    // A cache that cannot be written only makes the next run slower.
+  }
+}
+
+/** A digest of ingest's code (every module of src/lib and this file) and of the installed packages. */
+async function codeDigest(): Promise<string> {
+  const here = new URL('.', import.meta.url).pathname;
+  const lib = join(here, '../lib');
+  const files = (await readdir(lib, { recursive: true }))
+    .filter((f) => f.endsWith('.ts') && !/\.test(-helper)?\.ts$/.test(f))
+    .sort()
+    .map((f) => join(lib, f));
+  const texts = await Promise.all(
+    [new URL(import.meta.url).pathname, ...files, 'package-lock.json'].map((f) => readFile(f, 'utf8').catch(() => '')),
+  );
+  return sha256(texts.join('\0'));
+}
+
+/** Says what became of one file: its verb, what cleaning took out, and its notes. */
+function report(verb: string, outPath: string, rawPath: string, summary: string, notes: readonly string[]): void {
+  console.log(`  ${verb.padEnd(9)} ${show(outPath)}${summary ? `  (took out: ${summary})` : ''}`);
+  for (const note of notes) console.log(`  note  ${show(rawPath)}: ${note}`);
+}
 
 async function ingestOne(name: string, slug: string): Promise<void> {
   const rawPath = join(rawDir, name);
   const outPath = join(sourcesDir, `${slug}.mdx`);
   const page = fetched[name];
-  const result = ingestRaw(new Uint8Array(await readFile(rawPath)), name, {
+  const bytes = new Uint8Array(await readFile(rawPath));
+  const rawSha = sha256(bytes);
+  const cacheKey = resolve(rawPath);
+  const key = ingestKey({ code, name, defaultLang, maxSentenceLoss, maxBytes, fetched: page });
+  if (useCache) {
+    const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
+    const cached = cachedResult(cache[cacheKey], rawSha, key, existingText);
+    if (cached) {
+      nextCache[cacheKey] = cached;
+      counts.unchanged += 1;
+      report('unchanged', outPath, rawPath, cached.summary, cached.notes);
+      return;
+    }
+  }
+  // The pipeline and its language models load on the first file the cache cannot answer.
+  const { ingestRaw } = await import('../lib/ingest/ingest-raw.ts');
+  const result = ingestRaw(bytes, name, {
     defaultLang,
     maxSentenceLoss,
     ...(maxBytes === undefined ? {} : { maxBytes }),
@@ -192,8 +251,9 @@ async function ingestOne(name: string, slug: string): Promise<void> {
   }[plan.action];
   const rules = Map.groupBy(result.removed, (r) => r.rule);
   const summary = [...rules].map(([rule, items]) => `${rule} ×${items.length}`).join(', ');
-  console.log(`  ${verb.padEnd(9)} ${show(outPath)}${summary ? `  (took out: ${summary})` : ''}`);
-  for (const note of result.notes) console.log(`  note  ${show(rawPath)}: ${note}`);
+  report(verb, outPath, rawPath, summary, result.notes);
+  if (plan.action !== 'keep-edited')
+    nextCache[cacheKey] = { raw: rawSha, key, generated: sha256(result.mdx), summary, notes: result.notes };
   if (args.verbose) {
     for (const { line, rule } of result.removed)
       console.log(

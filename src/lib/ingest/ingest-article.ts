@@ -2,6 +2,7 @@ import { blocksToMdx } from './article-to-mdx.ts';
 import { readArticleStructure, type Block } from './article-structure.ts';
 import { removeChrome, type Removed } from './chrome.ts';
 import { decodeRawText, DEFAULT_MAX_BYTES } from './decode-raw.ts';
+import { DEFAULT_MAX_SENTENCE_LOSS } from './sentence-loss-limit.ts';
 import { detectLanguage } from '../text/language.ts';
 import { splitLines } from './lines.ts';
 import { countSentences, countWords } from './sentences.ts';
@@ -29,9 +30,6 @@ export type IngestedArticle = {
 };
 
 export type IngestFailure = { ok: false; reason: string };
-
-/** Default for {@link IngestOptions.maxSentenceLoss}: chrome is a small fraction of a real article. */
-export const DEFAULT_MAX_SENTENCE_LOSS = 0.25;
 
 /**
  * Turns one raw article (bytes and file name) into a source MDX file: decodes and validates the

@@ -8,13 +8,8 @@ import { detectLanguage } from '../text/language.ts';
 
 /** The primary subtag of a BCP 47 tag: `en-GB` → `en`. */
 const primaryLang = (lang: string) => lang.toLowerCase().split('-')[0] || 'en';
-import {
-  DEFAULT_MAX_SENTENCE_LOSS,
-  sentenceLoss,
-  type IngestedArticle,
-  type IngestFailure,
-  type IngestOptions,
-} from './ingest-article.ts';
+import { sentenceLoss, type IngestedArticle, type IngestFailure, type IngestOptions } from './ingest-article.ts';
+import { DEFAULT_MAX_SENTENCE_LOSS } from './sentence-loss-limit.ts';
 import type { Line } from './lines.ts';
 import { countSentences, countWords } from './sentences.ts';
 import { renderSourceFile, type SourceFrontmatter } from './source-file.ts';
