@@ -224,3 +224,18 @@ test('who reported first: on event pages, the coverage page and /sources/', asyn
     /^River Times\s*3\s*0\s*0\s*1$/,
   ]);
 });
+
+test('search finds every event and article that names a place, and only those', async ({ page }) => {
+  await open(page, '/search/?q=Southbank');
+  // Southbank is a place of three events (one also says it in its headline and quote) and is
+  // named by two of the three articles; City Wire's never names it.
+  await expect(page.getByRole('status')).toHaveText(/^5 results for “Southbank”/);
+  const titles = await page.getByRole('list', { name: 'Search results' }).getByRole('link').allInnerTexts();
+  expect(titles.toSorted()).toEqual([
+    'A bridge, a toll and a city divided',
+    'A crowd protests at the toll gate',
+    'Mayor sets a two-euro toll on the Northbank bridge',
+    'Southbank drivers protest at the toll gate',
+    'The Northbank bridge opens',
+  ]);
+});

@@ -2,6 +2,8 @@
  * Search (Pagefind, built into dist/pagefind by the build): the words of the story find the events
  * and articles that contain them, the results are links that open those pages (base path
  * included), the header box leads to the search page, and without JavaScript the page says why.
+ * About the first story itself: its words Qamishli and Vnukovo, each result list read from its
+ * content. `fixture-story.spec.ts` checks a search's results against titles written in the test.
  */
 import { expect, test, type Page } from '@playwright/test';
 import { listEvents, url } from './events.ts';
