@@ -38,6 +38,8 @@ export function listEvents(): ContentEvent[] {
   const shown = selectAll('article[data-event]', parsed(fileForPath(url('/'))!)).map((a) => String(a.properties['id']));
   const missing = [...events.keys()].filter((id) => !shown.includes(id));
   const extra = shown.filter((id) => !events.has(id));
+  const twice = shown.filter((id, i) => shown.indexOf(id) !== i);
+  if (twice.length > 0) throw new Error(`the built timeline shows ${twice.join(', ')} more than once`);
   if (missing.length + extra.length > 0)
     throw new Error(
       `the built timeline does not show the content's events (missing ${missing}, extra ${extra}): rebuild the site`,
@@ -45,7 +47,7 @@ export function listEvents(): ContentEvent[] {
   return shown.map((id) => events.get(id)!);
 }
 
-/** Every event file of `content/events/`, by file name. */
+/** Every event file of `content/events/`, by file name (code-unit order, as `toSorted` gives). */
 export function readContentEvents(): ContentEvent[] {
   return readdirSync(eventsDir)
     .filter((n) => n.endsWith('.mdx'))
@@ -69,7 +71,7 @@ export function readContentEvents(): ContentEvent[] {
       const reviewed = !awaitsReview(fm, text);
       return { id: name.slice(0, -4), data, summary: body.trim(), reviewed };
     })
-    .sort((a, b) => a.id.localeCompare(b.id));
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 }
 
 /** URL path (with base) of a page of the site. */

@@ -27,8 +27,11 @@ const day = '2026-01-28';
 /** When an event was first reported: the day, for a tie; as its one first source dates it otherwise. */
 const firstDate = (outlets: string[]) => (outlets.length > 1 ? day : sources.get(outlets[0]!)!.published);
 
-test('the first story’s reports all came out on 28 January 2026, none with a zone', () => {
+test('the first story’s reports all came out on 28 January 2026, none with a zone, each from its own outlet', () => {
   expect(events.length).toBeGreaterThan(0);
+  // Outlets are counted by name: with one report each, an outlet's reports are its source's.
+  const names = [...sources.values()].map((s) => s.name);
+  expect(new Set(names).size, 'two reports from one outlet').toBe(names.length);
   for (const [id, { published }] of sources) {
     expect(published.slice(0, 10), id).toBe(day);
     expect(published, id).not.toMatch(/(?:Z|[+-]\d{2}:\d{2})$/);

@@ -423,9 +423,9 @@ test(
     const toolbar = page.locator('astro-dev-toolbar');
     const app = toolbar.locator('astro-dev-toolbar-app-canvas[data-app-id="dateline-review"]');
     await expect(async () => {
-      await page.goto(`${dev.origin}/_review/`);
+      await page.goto(`${dev.origin}/_review/`, { timeout: 30_000 });
       await expect(page.locator('[data-review-ready]')).toHaveCount(1, { timeout: 30_000 });
-      await toolbar.locator('button[data-app-id="dateline-review"]').click();
+      await toolbar.locator('button[data-app-id="dateline-review"]').click({ timeout: 10_000 });
       await expect(app).toContainText('1 automatic event awaits review, strongest evidence first:');
       await expect(app.getByRole('listitem')).toHaveText(['2026-01-28: An event no stranger may decide']);
       await expect(app.getByRole('link', { name: 'Open the review queue' })).toHaveAttribute('href', '/_review/');

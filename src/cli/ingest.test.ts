@@ -21,7 +21,15 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'dateline-ingest-'));
   mkdirSync(join(dir, 'raw'));
 });
-afterEach(() => rmSync(dir, { recursive: true, force: true }));
+const cacheDir = new URL('../../node_modules/.cache/dateline/ingest/', import.meta.url).pathname;
+afterEach(() => {
+  rmSync(dir, { recursive: true, force: true });
+  // Ingest keeps a cache file per content folder: this test's folders are gone, so are theirs.
+  for (const name of existsSync(cacheDir) ? readdirSync(cacheDir) : []) {
+    const file = join(cacheDir, name);
+    if (readFileSync(file, 'utf8').includes(dir)) rmSync(file, { force: true });
+  }
+});
 
 describe('npm run ingest', () => {
   it('creates one source per article, then skips them all on a second run (idempotent)', () => {
@@ -30,6 +38,11 @@ describe('npm run ingest', () => {
     expect(run()).toMatchObject({ status: 0, out: expect.stringContaining('2 created, 0 updated, 0 unchanged') });
     const before = source('alpha');
     expect(run()).toMatchObject({ status: 0, out: expect.stringContaining('0 created, 0 updated, 2 unchanged') });
+    // The same without the cache: each file ingested again, and found to give the same source.
+    expect(run('--no-cache')).toMatchObject({
+      status: 0,
+      out: expect.stringContaining('0 created, 0 updated, 2 unchanged'),
+    });
     expect(source('alpha')).toBe(before);
   });
 
@@ -39,7 +52,6 @@ describe('npm run ingest', () => {
     run();
     // The cache is the one file of this content folder's; mark what it says of each file, so that
     // a report carrying the mark came from the cache and one without it from a fresh ingest.
-    const cacheDir = new URL('../../node_modules/.cache/dateline/ingest/', import.meta.url).pathname;
     const cacheFile = readdirSync(cacheDir)
       .map((n) => join(cacheDir, n))
       .find((f) => readFileSync(f, 'utf8').includes(join(dir, 'raw', 'alpha.txt')))!;
@@ -52,6 +64,15 @@ describe('npm run ingest', () => {
     const again = run();
     expect(again.out).toContain('0 created, 0 updated, 2 unchanged');
     expect(again.out.match(/unchanged +\S+(alpha|beta)\.mdx {2}\(took out: from the cache ×1\)/g)).toHaveLength(2);
+    // Another option, another story language, or no cache asked for: ingested again.
+    for (const other of [['--max-loss', '0.3'], ['--no-cache'], ['--verbose']]) {
+      expect(run(...other).out, other.join(' ')).not.toContain('from the cache');
+      writeFileSync(cacheFile, JSON.stringify(marked));
+    }
+    writeFileSync(join(dir, 'story.yaml'), 'title: T\nstandfirst: S\nlang: fr\n');
+    expect(run().out).not.toContain('from the cache');
+    rmSync(join(dir, 'story.yaml'));
+    run();
 
     // A changed raw file, a hand-edited source and a deleted one are each ingested again.
     raw('alpha.txt', article('rivers'));

@@ -3,8 +3,9 @@
  * Thin I/O over src/lib/ingest; see README "Ingest errors" for every message it prints.
  */
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_PAGE_BYTES } from '../lib/ingest/decode-html.ts';
@@ -30,6 +31,8 @@ Options:
   --verbose         list every line removed as chrome or read as metadata
   --force           regenerate sources whose raw file changed although they were edited by hand
                     (the edited file is kept beside it as <id>.mdx.bak)
+  --no-cache        ingest every file again, even those whose raw file, options and source are
+                    as the last run left them (node_modules/.cache/dateline/ingest/)
   --max-bytes N     largest raw file accepted (default ${DEFAULT_MAX_BYTES} for text, ${DEFAULT_MAX_PAGE_BYTES} for a page)
   --max-loss F      largest share of sentences cleaning may remove (default ${DEFAULT_MAX_SENTENCE_LOSS})
   --report FILE     also write the files left out, and why, to FILE as JSON (npm start reads it)
@@ -46,8 +49,10 @@ function fail(message: string): never {
 function readArgs() {
   try {
     return parseArgs({
+      allowNegative: true,
       options: {
         content: { type: 'string', default: 'content' },
+        cache: { type: 'boolean', default: true },
         verbose: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
         'max-bytes': { type: 'string' },
@@ -113,13 +118,19 @@ const error = (file: string, message: string, rawFile = file): void => {
 const fetched = await readFetchedManifest();
 
 // What the last run made of each raw file (src/lib/ingest/ingest-cache.ts): unchanged files are
-// hashed, not ingested again. --force and --verbose always do the whole work.
-// One cache per content folder, so that runs on different folders keep each other's.
-const cachePath = join('node_modules/.cache/dateline/ingest', `${sha256(resolve(args.content)).slice(0, 16)}.json`);
-const useCache = !args.force && !args.verbose;
+// hashed, not ingested again. --force, --verbose and --no-cache always do the whole work.
+// One cache per content folder, in the project's node_modules whatever the working directory, so
+// that runs on different folders keep each other's.
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const cachePath = join(
+  projectRoot,
+  'node_modules/.cache/dateline/ingest',
+  `${sha256(resolve(args.content)).slice(0, 16)}.json`,
+);
+const code = args.cache && !args.force && !args.verbose ? await codeDigest() : undefined;
+const useCache = code !== undefined;
 const cache = useCache ? parseIngestCache(await readFile(cachePath, 'utf8').catch(() => undefined)) : {};
 const nextCache: IngestCache = {};
-const code = useCache ? await codeDigest() : '';
 
 // Two raw files that slugify alike would overwrite each other's source: refuse both.
 const bySlug = Map.groupBy(articles, sourceSlug);
@@ -152,9 +163,10 @@ await writeReport();
 if (useCache) await writeCache();
 process.exit(counts.errors ? 1 : 0);
 
-/** The cache for the next run: this run's successful files only, written whole or not at all. */
+/** The cache for the next run: this run's successful files only, written whole or not at all (and none when there are none). */
 async function writeCache(): Promise<void> {
   try {
+    if (Object.keys(nextCache).length === 0) return await rm(cachePath, { force: true });
     await mkdir(dirname(cachePath), { recursive: true });
     await writeFile(`${cachePath}.tmp`, JSON.stringify(nextCache));
     await rename(`${cachePath}.tmp`, cachePath);
@@ -163,18 +175,29 @@ async function writeCache(): Promise<void> {
   }
 }
 
-/** A digest of ingest's code (every module of src/lib and this file) and of the installed packages. */
-async function codeDigest(): Promise<string> {
-  const here = new URL('.', import.meta.url).pathname;
-  const lib = join(here, '../lib');
-  const files = (await readdir(lib, { recursive: true }))
-    .filter((f) => f.endsWith('.ts') && !/\.test(-helper)?\.ts$/.test(f))
-    .sort()
-    .map((f) => join(lib, f));
-  const texts = await Promise.all(
-    [new URL(import.meta.url).pathname, ...files, 'package-lock.json'].map((f) => readFile(f, 'utf8').catch(() => '')),
-  );
-  return sha256(texts.join('\0'));
+/**
+ * A digest of what ingest's output depends on besides its inputs: its code (every module of
+ * src/lib, which holds all it imports, and this file), the installed packages (the lockfile) and
+ * Node's own Unicode and ICU data (regular expressions' `\p{…}`, `Intl`). Undefined, and the cache
+ * unused, when the code cannot be read.
+ */
+async function codeDigest(): Promise<string | undefined> {
+  try {
+    const lib = join(projectRoot, 'src/lib');
+    const files = (await readdir(lib, { recursive: true }))
+      .filter((f) => f.endsWith('.ts') && !/\.test(-helper)?\.ts$/.test(f))
+      .sort()
+      .map((f) => join(lib, f));
+    const texts = await Promise.all(
+      [fileURLToPath(import.meta.url), ...files, join(projectRoot, 'package-lock.json')].map((f) =>
+        readFile(f, 'utf8'),
+      ),
+    );
+    const runtime = [process.version, process.versions.unicode, process.versions.icu].join(' ');
+    return sha256([runtime, ...texts].join('\0'));
+  } catch {
+    return undefined;
+  }
 }
 
 /** Says what became of one file: its verb, what cleaning took out, and its notes. */
@@ -190,7 +213,7 @@ async function ingestOne(name: string, slug: string): Promise<void> {
   const bytes = new Uint8Array(await readFile(rawPath));
   const rawSha = sha256(bytes);
   const cacheKey = resolve(rawPath);
-  const key = ingestKey({ code, name, defaultLang, maxSentenceLoss, maxBytes, fetched: page });
+  const key = ingestKey({ code: code ?? '', name, defaultLang, maxSentenceLoss, maxBytes, fetched: page });
   if (useCache) {
     const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
     const cached = cachedResult(cache[cacheKey], rawSha, key, existingText);
