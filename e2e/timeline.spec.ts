@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import type { Element, ElementContent } from 'hast';
 import { selectAll } from 'hast-util-select';
+import { monthNames } from '../src/lib/dates/lexicon.ts';
 import { foldForMatching } from '../src/lib/timeline/quote-match.ts';
 import { listEvents, readContentEvents, url } from './events.ts';
 import { parsed } from './resolve.ts';
@@ -143,28 +144,16 @@ test.describe('without JavaScript', () => {
   });
 });
 
-/** English month names, as the site writes dates (`8 December 2024`). */
-const months = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
-/** How a reader should see an ISO date at its own precision, written out here: `1944`, `December 2024`, `8 December 2024`, `28 January 2026, 21:10` (and the zone when it gives one). */
+/**
+ * How a reader should see an ISO date at its own precision, written out here: `1944`, `December
+ * 2024`, `8 December 2024`, `28 January 2026, 21:10` (and the zone when it gives one). The month
+ * names are the date tagger's English table; the site formats its dates with `Intl`, not with it.
+ */
 function reading(datetime: string): string | undefined {
   const m = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}:\d{2})(?::\d{2})?(Z|[+-]\d{2}:\d{2})?)?)?)?$/.exec(datetime);
   if (!m) return undefined;
   const [, year, month, day, time, zone] = m;
-  const date = [day && String(Number(day)), month && months[Number(month) - 1], year].filter(Boolean).join(' ');
+  const date = [day && String(Number(day)), month && monthNames[Number(month) - 1], year].filter(Boolean).join(' ');
   return time ? `${date}, ${time}${zone === undefined ? '' : zone === 'Z' ? ' UTC' : ` UTC${zone}`}` : date;
 }
 
