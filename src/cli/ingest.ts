@@ -214,8 +214,8 @@ async function ingestOne(name: string, slug: string): Promise<void> {
   const rawSha = sha256(bytes);
   const cacheKey = resolve(rawPath);
   const key = ingestKey({ code: code ?? '', name, defaultLang, maxSentenceLoss, maxBytes, fetched: page });
+  const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
   if (useCache) {
-    const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
     const cached = cachedResult(cache[cacheKey], rawSha, key, existingText);
     if (cached) {
       nextCache[cacheKey] = cached;
@@ -244,7 +244,6 @@ async function ingestOne(name: string, slug: string): Promise<void> {
     return;
   }
 
-  const existingText = await readFile(outPath, 'utf8').catch(() => undefined);
   const existing = existingText === undefined ? undefined : readExistingSource(existingText);
   const plan = planWrite(existing, existingText, result.mdx, result.frontmatter.rawSha256, args.force);
   if (plan.action === 'conflict') {

@@ -6,21 +6,23 @@
  * disk is still the one ingest wrote. The cache is a convenience: a missing, old or unreadable one
  * only means every file is ingested again.
  */
+import { z } from 'astro/zod';
 import { sha256 } from '../generated-stamp.ts';
 
 /** What one successful ingest of a raw file gave, enough to report it again without redoing it. */
-export type CachedIngest = {
+export const cachedIngestSchema = z.object({
   /** SHA-256 of the raw file's bytes. */
-  raw: string;
+  raw: z.string(),
   /** Digest of everything else the source depends on (see `ingestKey`). */
-  key: string;
+  key: z.string(),
   /** SHA-256 of the source file ingest generated. */
-  generated: string;
+  generated: z.string(),
   /** What ingest said of the file besides its verb: the removed-lines summary and the notes. */
-  summary: string;
-  notes: string[];
-};
+  summary: z.string(),
+  notes: z.array(z.string()),
+});
 
+export type CachedIngest = z.infer<typeof cachedIngestSchema>;
 export type IngestCache = Record<string, CachedIngest>;
 
 /** The digest of what a source depends on besides its raw bytes. `code` digests ingest's own code and packages. */
@@ -53,20 +55,12 @@ export function parseIngestCache(text: string | undefined): IngestCache {
     return {};
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) return {};
-  const isText = (v: unknown): v is string => typeof v === 'string';
   return Object.fromEntries(
-    Object.entries(data).filter(
-      ([, e]) =>
-        typeof e === 'object' &&
-        e !== null &&
-        isText(e.raw) &&
-        isText(e.key) &&
-        isText(e.generated) &&
-        isText(e.summary) &&
-        Array.isArray(e.notes) &&
-        e.notes.every(isText),
-    ),
-  ) as IngestCache;
+    Object.entries(data).flatMap(([file, entry]) => {
+      const parsed = cachedIngestSchema.safeParse(entry);
+      return parsed.success ? [[file, parsed.data]] : [];
+    }),
+  );
 }
 
 /**
