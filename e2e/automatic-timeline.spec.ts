@@ -12,7 +12,6 @@
  * publishes reviewed events only shows none of the automatic ones. The copies are served through
  * Playwright's routing, straight from their dist/ folders (the first build kept in dist-first/).
  */
-import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
@@ -22,7 +21,6 @@ import { scratchOrigin as origin, scratchProject, serveScratch, type Scratch } f
 import { axeViolations } from './axe.ts';
 
 const root = new URL('..', import.meta.url).pathname;
-const node = process.execPath;
 let scratch: Scratch;
 let dir: string;
 let first: EventsDocument;
@@ -32,13 +30,7 @@ let edited: string;
 let editedText: string;
 let retired: string[];
 
-/** Runs one of the copy's command-line tools, failing with its output. */
-const run = (script: string, ...args: string[]) => {
-  const r = spawnSync(node, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8' });
-  if (r.status !== 0)
-    throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const run = (script: string, ...args: string[]) => scratch.run(script, ...args);
 const build = (): EventsDocument => {
   const r = scratch.build();
   if (r.status !== 0) throw new Error(`build failed:\n${r.output}`);

@@ -7,10 +7,10 @@
  * spans years, and who reported each event first. The first story's own tests can then follow its
  * content as it changes.
  */
-import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
+import { listFiles } from '../bench/temp-project.ts';
 import { scratchOrigin as origin, scratchProject, serveScratch, type Scratch } from './scratch.ts';
 
 const fixture = new URL('fixtures/toll-story/', import.meta.url).pathname;
@@ -69,19 +69,10 @@ const slugOf = (name: string) => (name === 'Police' ? 'police-2' : name.toLowerC
 test.describe.configure({ mode: 'serial', timeout: 300_000 });
 
 test.beforeAll(() => {
-  const walk = (dir: string): string[] =>
-    readdirSync(dir).flatMap((name) => {
-      const path = join(dir, name);
-      return statSync(path).isDirectory() ? walk(path) : [path];
-    });
   scratch = scratchProject(
-    Object.fromEntries(walk(fixture).map((f) => [relative(fixture, f), readFileSync(f, 'utf8')])),
+    Object.fromEntries(listFiles(fixture, '').map((f) => [relative(fixture, f), readFileSync(f, 'utf8')])),
   );
-  const ingest = spawnSync(process.execPath, [join(scratch.dir, 'src/cli/ingest.ts')], {
-    cwd: scratch.dir,
-    encoding: 'utf8',
-  });
-  if (ingest.status !== 0) throw new Error(`ingest failed:\n${ingest.stdout}\n${ingest.stderr}`);
+  scratch.run('src/cli/ingest.ts');
   const built = scratch.build();
   if (built.status !== 0) throw new Error(`build failed:\n${built.output}`);
 });

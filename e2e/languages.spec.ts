@@ -6,7 +6,6 @@
  * pass axe.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { EventsDocument } from '../src/lib/feeds/events-json.ts';
@@ -24,10 +23,7 @@ test.beforeAll(() => {
   const raw = (dir: string) =>
     Object.fromEntries(readdirSync(dir).map((name) => [`content/raw/${name}`, readFileSync(join(dir, name), 'utf8')]));
   scratch = scratchProject({ ...raw(join(root, 'content/raw')), ...raw(fixtures) });
-  for (const script of ['src/cli/ingest.ts', 'src/cli/extract.ts']) {
-    const r = spawnSync(process.execPath, [join(scratch.dir, script)], { cwd: scratch.dir, encoding: 'utf8' });
-    if (r.status !== 0) throw new Error(`${script} failed:\n${r.stdout}\n${r.stderr}`);
-  }
+  for (const script of ['src/cli/ingest.ts', 'src/cli/extract.ts']) scratch.run(script);
   const built = scratch.build();
   if (built.status !== 0) throw new Error(`build failed:\n${built.output}`);
   doc = JSON.parse(readFileSync(join(scratch.dir, 'dist/events.json'), 'utf8')) as EventsDocument;

@@ -13,7 +13,6 @@
  * the dev server reloads the page after it: each step waits for that one reload (`load`) before
  * the next, so no key is pressed into a page being replaced.
  */
-import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -38,12 +37,7 @@ const firstStory = Object.fromEntries(
   ),
 );
 
-/** Runs one of the copy's command-line tools, failing with its output. */
-const run = (script: string, ...args: string[]) => {
-  const r = spawnSync(process.execPath, [join(scratch.dir, script), ...args], { cwd: scratch.dir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`${script} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
-  return r.stdout;
-};
+const run = (script: string, ...args: string[]) => scratch.run(script, ...args);
 const eventFile = (id: string) => join(scratch.dir, 'content/events', `${id}.mdx`);
 const rejectedFile = (id: string) => join(scratch.dir, 'content/events/_rejected', `${id}.mdx`);
 const read = (path: string) => readFileSync(path, 'utf8');

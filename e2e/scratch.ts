@@ -15,6 +15,8 @@ export type Scratch = {
   dir: string;
   write: (path: string, text: string) => void;
   git: (args: string[], date?: Date) => string;
+  /** Runs one of the copy's command-line tools (`src/cli/….ts`) in it: its standard output, or an error with all it printed. */
+  run: (script: string, ...args: string[]) => string;
   build: () => { status: number | null; output: string };
   remove: () => void;
 };
@@ -51,6 +53,12 @@ export function scratchProject(files: Record<string, string>): Scratch {
         env: { ...process.env, ...gitEnv, ...stamp },
       });
       if (r.status !== 0) throw new Error(`git ${args.join(' ')} failed: ${r.stderr}`);
+      return r.stdout;
+    },
+    run(script, ...args) {
+      const r = spawnSync(process.execPath, [join(dir, script), ...args], { cwd: dir, encoding: 'utf8' });
+      if (r.status !== 0)
+        throw new Error(`${script} ${args.join(' ')} failed (exit ${r.status}):\n${r.stdout}\n${r.stderr}`);
       return r.stdout;
     },
     build: () => buildSync(dir, gitEnv),
