@@ -17,9 +17,12 @@ const events = listEvents();
 const kinds = { Tags: 'tags', Actors: 'actors', Places: 'places' } as const;
 const text = (node: Parameters<typeof toText>[0]) => toText(node).replace(/\s+/g, ' ').trim();
 
-/** Each term page an event page's chips link to: its name there and the events whose chips lead to it. */
-function termsFromChips(): Map<string, { kind: keyof typeof kinds; name: string; events: string[] }> {
-  const terms = new Map<string, { kind: keyof typeof kinds; name: string; events: string[] }>();
+/** A term page as the chips show it: its kind, its name on the chips and the events whose chips lead to it. */
+type ChipTerm = { kind: keyof typeof kinds; name: string; events: string[] };
+
+/** Each term page an event page's chips link to, by its URL. */
+function termsFromChips(): Map<string, ChipTerm> {
+  const terms = new Map<string, ChipTerm>();
   for (const event of events) {
     const page = parsed(fileForPath(url(`/events/${event.id}/`))!);
     for (const kind of Object.keys(kinds) as (keyof typeof kinds)[]) {
