@@ -8,6 +8,7 @@ import { z } from 'astro/zod';
 import { parse as parseYaml } from 'yaml';
 import { isIsoDate, isoDatePattern } from './lib/iso-date.ts';
 import { proseGlob } from './loaders/prose-glob.ts';
+import { storyContentDir } from './lib/stories/stories.ts';
 import { rehypeParagraphAnchors } from './lib/rehype-paragraph-anchors.ts';
 import { rehypeParagraphIds } from './lib/rehype-paragraph-ids.ts';
 
@@ -25,9 +26,12 @@ const isoDate = z
       `expected an ISO 8601 date such as 1944, 2024-12, 2025-10-15 or 2026-01-28T21:10 (${isoDatePattern}), got ${JSON.stringify(issue.input)}`,
   });
 
+/** The story this build is of: `content/`, or one story's folder of a multi-story site (src/lib/stories/stories.ts). */
+const dir = storyContentDir();
+
 const story = defineCollection({
   // One YAML document describes the whole story; it becomes the single entry `story`.
-  loader: file('content/story.yaml', { parser: (text) => ({ story: parseYaml(text) }) }),
+  loader: file(`${dir}/story.yaml`, { parser: (text) => ({ story: parseYaml(text) }) }),
   schema: z.object({
     /** The story's headline, shown on every page's header and in the title of `/`. */
     title: z.string().min(1),
@@ -64,7 +68,7 @@ const sources = defineCollection({
   // Articles are plain prose: rendered once into the content store, with their paragraph anchors.
   loader: proseGlob({
     pattern: '*.mdx',
-    base: './content/sources',
+    base: `${dir}/sources`,
     rehypePlugins: [rehypeParagraphIds, rehypeParagraphAnchors],
   }),
   schema: z.object({
@@ -109,7 +113,7 @@ const sources = defineCollection({
 const events = defineCollection({
   // Only files directly in content/events/: events an editor rejected live in `_rejected/`.
   // Summaries are plain prose: rendered once into the content store rather than bundled (prose-glob.ts).
-  loader: proseGlob({ pattern: '*.mdx', base: './content/events' }),
+  loader: proseGlob({ pattern: '*.mdx', base: `${dir}/events` }),
   schema: z.object({
     /**
      * False for an event `npm run extract` wrote that no editor has reviewed. Hand-written events

@@ -7,6 +7,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
+import { namedStories, storyOption } from './each-story.ts';
 import { feedLinks } from '../lib/fetch/feed-links.ts';
 import { fetchDocument, type FetchOptions } from '../lib/fetch/fetch-document.ts';
 import { pageFileName } from '../lib/fetch/page-file-name.ts';
@@ -36,6 +37,7 @@ overwritten. Then run npm run ingest (or npm start).
 Options:
   --feed URL          add every article of an RSS or Atom feed (repeatable)
   --content DIR       content directory holding raw/ (default: content)
+  --story SLUG        in a site of several stories, the one the pages are for (required there)
   --timeout S         seconds allowed for each page, redirects and body included (default ${DEFAULT_TIMEOUT_S})
   --max-bytes N       largest page accepted; reading stops past it (default ${DEFAULT_MAX_PAGE_BYTES}, ingest's limit)
   --max-redirects N   most redirects followed for one URL (default ${DEFAULT_MAX_REDIRECTS})
@@ -55,7 +57,8 @@ function readArgs() {
       allowPositionals: true,
       options: {
         feed: { type: 'string', multiple: true, default: [] },
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string' },
+        ...storyOption,
         timeout: { type: 'string' },
         'max-bytes': { type: 'string' },
         'max-redirects': { type: 'string' },
@@ -88,7 +91,22 @@ const base: Omit<FetchOptions, 'kind'> = {
 };
 if (urls.length === 0 && args.feed.length === 0) fail('give at least one URL, or --feed with a feed URL');
 
-const rawDir = join(args.content, 'raw');
+/** The one story the pages are for: fetching the same pages into every story of a site is never meant. */
+function addFolder(): string {
+  let stories;
+  try {
+    stories = namedStories(process.argv.slice(2));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+  if (stories.length > 1)
+    fail(
+      `this site has several stories: name the one the pages are for with --story (${stories.map((s) => s.slug).join(', ')})`,
+    );
+  return stories[0]!.dir;
+}
+
+const rawDir = join(addFolder(), 'raw');
 const manifestPath = join(rawDir, FETCHED_MANIFEST);
 const show = (path: string): string => relative(process.cwd(), path) || path;
 

@@ -7,6 +7,7 @@
 import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { oneStoryFolder, storyOption } from './each-story.ts';
 import { parse as parseYaml } from 'yaml';
 import { tagDates } from '../lib/dates/tag-dates.ts';
 import { readEventFile, renderAutomaticEvent, type ExistingEvent } from '../lib/extract/automatic-event-file.ts';
@@ -23,6 +24,7 @@ sources' own words and a citation from every source that reports it, and writes 
 content/events/<id>.mdx marked "reviewed: false" until an editor reviews them (npm run review).
 
   --content DIR      content directory (default: content)
+  --story SLUG       in a site of several stories (content/stories/<slug>/), the one to work on (default: all)
   --max-events N     at most N events (default: about 3 × √sources, no more than the days
                      the sources were published on, 5 to 80, plus a few background events)
   --from DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
@@ -40,7 +42,8 @@ function readArgs() {
   try {
     return parseArgs({
       options: {
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string' },
+        ...storyOption,
         'max-events': { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
@@ -80,8 +83,9 @@ const options = {
 };
 if (options.from && options.to && options.from > options.to) fail(`--from ${options.from} is after --to ${options.to}`);
 
-const sourcesDir = join(args.content, 'sources');
-const eventsDir = join(args.content, 'events');
+const contentDir = await oneStoryFolder('extract');
+const sourcesDir = join(contentDir, 'sources');
+const eventsDir = join(contentDir, 'events');
 const rejectedDir = join(eventsDir, '_rejected');
 const mdxFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
@@ -129,7 +133,7 @@ for (const [dir, rejected] of [
   }
 }
 
-const story = await readFile(join(args.content, 'story.yaml'), 'utf8')
+const story = await readFile(join(contentDir, 'story.yaml'), 'utf8')
   .then((text) => (parseYaml(text) ?? {}) as { title?: unknown; standfirst?: unknown; lang?: unknown })
   .catch(() => ({}) as { title?: unknown; standfirst?: unknown; lang?: unknown });
 const started = performance.now();

@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { namedStories, oneStoryFolder, storyOption } from './each-story.ts';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_PAGE_BYTES } from '../lib/ingest/decode-html.ts';
 import { DEFAULT_MAX_BYTES } from '../lib/ingest/decode-raw.ts';
@@ -27,7 +28,8 @@ content/sources/<id>.mdx. Unchanged files are skipped and files edited by hand a
 overwritten. content/raw/fetched.json, written by npm run add, says where fetched pages came from.
 
 Options:
-  --content DIR     content directory holding raw/, sources/ and story.yaml (default: content)
+  --content DIR     content directory holding raw/, sources/ and story.yaml, or stories/ (default: content)
+  --story SLUG      in a site of several stories (content/stories/<slug>/), the one to work on (default: all)
   --verbose         list every line removed as chrome or read as metadata
   --force           regenerate sources whose raw file changed although they were edited by hand
                     (the edited file is kept beside it as <id>.mdx.bak)
@@ -51,7 +53,8 @@ function readArgs() {
     return parseArgs({
       allowNegative: true,
       options: {
-        content: { type: 'string', default: 'content' },
+        content: { type: 'string' },
+        ...storyOption,
         cache: { type: 'boolean', default: true },
         verbose: { type: 'boolean', default: false },
         force: { type: 'boolean', default: false },
@@ -66,6 +69,15 @@ function readArgs() {
   }
 }
 const args = readArgs();
+
+/** The stories the options name; a layout that cannot be read is a bad option. */
+function namedStoriesOrFail() {
+  try {
+    return namedStories(process.argv.slice(2));
+  } catch (error) {
+    return fail((error as Error).message);
+  }
+}
 if (args.help) {
   console.log(usage);
   process.exit(0);
@@ -78,11 +90,15 @@ if (maxBytes !== undefined && (!Number.isInteger(maxBytes) || maxBytes <= 0))
 if (!(maxSentenceLoss >= 0 && maxSentenceLoss <= 1))
   fail(`--max-loss must be a number from 0 to 1, got ${args['max-loss']}`);
 
-const rawDir = join(args.content, 'raw');
-const sourcesDir = join(args.content, 'sources');
+// --report names one file: one story's report.
+if (args.report !== undefined && namedStoriesOrFail().length > 1)
+  fail('--report takes one story: name it with --story');
+const contentDir = await oneStoryFolder('ingest');
+const rawDir = join(contentDir, 'raw');
+const sourcesDir = join(contentDir, 'sources');
 const show = (path: string): string => relative(process.cwd(), path) || path;
 
-const defaultLang = await readStoryLang(join(args.content, 'story.yaml'));
+const defaultLang = await readStoryLang(join(contentDir, 'story.yaml'));
 const leftOut: LeftOut[] = [];
 let names: string[];
 try {
@@ -125,7 +141,7 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cachePath = join(
   projectRoot,
   'node_modules/.cache/dateline/ingest',
-  `${sha256(resolve(args.content)).slice(0, 16)}.json`,
+  `${sha256(resolve(contentDir)).slice(0, 16)}.json`,
 );
 const code = args.cache && !args.force && !args.verbose ? await codeDigest() : undefined;
 const useCache = code !== undefined;

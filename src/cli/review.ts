@@ -7,19 +7,22 @@ import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { acceptEvent, formatQueue, queueItem } from '../lib/extract/review-actions.ts';
+import { namedStories, storyOption } from './each-story.ts';
 
-const usage = `Usage: npm run review -- [--content DIR] [accept|reject ID…]
+const usage = `Usage: npm run review -- [--content DIR] [--story SLUG] [accept|reject ID…]
 
   (no command)     list the automatic events that await review, strongest evidence first
   accept ID…       mark events reviewed (they are the editor's from then on)
   reject ID…       move events to content/events/_rejected/: they never come back
-  --content DIR    content directory (default: content)`;
+  --content DIR    content directory (default: content)
+  --story SLUG     in a site of several stories, the one to work on (default: all; an ID is
+                   looked for in each, and must name an event of exactly one)`;
 
 let parsed;
 try {
   parsed = parseArgs({
     allowPositionals: true,
-    options: { content: { type: 'string', default: 'content' }, help: { type: 'boolean', default: false } },
+    options: { content: { type: 'string' }, ...storyOption, help: { type: 'boolean', default: false } },
   });
 } catch (error) {
   console.error(`review: ${(error as Error).message}\n\n${usage}`);
@@ -30,15 +33,25 @@ if (values.help) {
   console.log(usage);
   process.exit(0);
 }
-const eventsDir = join(values.content, 'events');
+let stories;
+try {
+  stories = namedStories(process.argv.slice(2));
+} catch (error) {
+  console.error(`review: ${(error as Error).message}`);
+  process.exit(2);
+}
+const eventsDirs = stories.map(({ dir }) => join(dir, 'events'));
 const [command, ...ids] = positionals;
 
 if (command === undefined) {
-  const names = (await readdir(eventsDir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
-  const items = (
-    await Promise.all(names.map(async (n) => queueItem(n.slice(0, -4), await readFile(join(eventsDir, n), 'utf8'))))
-  ).flatMap((q) => (q ? [q] : []));
-  console.log(formatQueue(items, eventsDir));
+  for (const [i, eventsDir] of eventsDirs.entries()) {
+    const names = (await readdir(eventsDir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
+    const items = (
+      await Promise.all(names.map(async (n) => queueItem(n.slice(0, -4), await readFile(join(eventsDir, n), 'utf8'))))
+    ).flatMap((q) => (q ? [q] : []));
+    if (stories.length > 1) console.log(`${i > 0 ? '\n' : ''}▸ story ${stories[i]!.slug}`);
+    console.log(formatQueue(items, eventsDir));
+  }
   process.exit(0);
 }
 if ((command !== 'accept' && command !== 'reject') || ids.length === 0) {
@@ -48,13 +61,24 @@ if ((command !== 'accept' && command !== 'reject') || ids.length === 0) {
 
 let failed = 0;
 for (const id of ids) {
-  const path = join(eventsDir, `${id.replace(/\.mdx$/, '')}.mdx`);
-  const text = await readFile(path, 'utf8').catch(() => undefined);
-  if (text === undefined) {
-    console.error(`  error     ${path}: no such event`);
+  const name = `${id.replace(/\.mdx$/, '')}.mdx`;
+  const found = (
+    await Promise.all(
+      eventsDirs.map(async (dir) => ({ dir, text: await readFile(join(dir, name), 'utf8').catch(() => undefined) })),
+    )
+  ).filter((f): f is { dir: string; text: string } => f.text !== undefined);
+  if (found.length !== 1) {
+    const where = eventsDirs.map((dir) => join(dir, name)).join(', ');
+    console.error(
+      found.length === 0
+        ? `  error     ${where}: no such event`
+        : `  error     ${id}: an event of ${found.length} stories (${found.map((f) => f.dir).join(', ')}): name one with --story`,
+    );
     failed += 1;
     continue;
   }
+  const { dir: eventsDir, text } = found[0]!;
+  const path = join(eventsDir, name);
   try {
     if (command === 'accept') {
       await writeFile(path, acceptEvent(text));

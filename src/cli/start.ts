@@ -14,13 +14,18 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { leftOutLines, parseIngestReport, type LeftOut } from '../lib/ingest/ingest-report.ts';
+import { namedStories, storyOption } from './each-story.ts';
 
-const usage = `Usage: npm start [-- [--strict] [--no-serve]]
+const usage = `Usage: npm start [-- [--strict] [--no-serve] [--story SLUG]]
 
 Ingests content/raw/, chooses the automatic events, builds the site into dist/ and serves it.
 Files that cannot be ingested are left out, and listed at the end; the site is built from the rest.
+In a site of several stories (content/stories/<slug>/), each story is ingested and extracted in
+turn, then the whole site is built.
 
 Options:
+  --story SLUG ingest and extract only this story (the site is still built whole)
+  --content DIR content folder (default: content, or DATELINE_CONTENT)
   --strict     stop at the first step that fails, with a non-zero exit (ingest included)
   --no-serve   stop after the build instead of serving dist/ (exit 0 when the site was built)
   --help       show this help`;
@@ -31,6 +36,8 @@ try {
     options: {
       strict: { type: 'boolean', default: false },
       'no-serve': { type: 'boolean', default: false },
+      content: { type: 'string' },
+      ...storyOption,
       help: { type: 'boolean', default: false },
     },
   });
@@ -64,26 +71,51 @@ function printLeftOut(leftOut: readonly LeftOut[]): void {
   if (lines.length > 0) console.log(`\n▸ ${lines.join('\n')}`);
 }
 
+let stories;
+try {
+  stories = namedStories(process.argv.slice(2));
+} catch (error) {
+  console.error(`npm start: ${(error as Error).message}`);
+  process.exit(2);
+}
 const reportDir = await mkdtemp(join(tmpdir(), 'dateline-start-'));
-const reportPath = join(reportDir, 'ingest-report.json');
-const ingested = await step('ingest content/raw → content/sources', ['src/cli/ingest.ts', '--report', reportPath]);
-const report = parseIngestReport(await readFile(reportPath, 'utf8').catch(() => undefined));
+const leftOut: LeftOut[] = [];
+for (const [i, { slug, dir }] of stories.entries()) {
+  const about = slug === undefined ? '' : ` (story ${slug})`;
+  const reportPath = join(reportDir, `ingest-report-${i}.json`);
+  const ingested = await step(`ingest ${dir}/raw → ${dir}/sources${about}`, [
+    'src/cli/ingest.ts',
+    '--content',
+    dir,
+    '--report',
+    reportPath,
+  ]);
+  const report = parseIngestReport(await readFile(reportPath, 'utf8').catch(() => undefined));
+  leftOut.push(...(report?.leftOut ?? []));
+  // Exit status 1 with files named in the report: those files failed and the others were written.
+  const partial = ingested === 1 && (report?.leftOut.length ?? 0) > 0;
+  if (ingested !== 0 && (args.strict || !partial)) {
+    await rm(reportDir, { recursive: true, force: true });
+    console.error(
+      `\nnpm start: ingest reported errors (above). Fix or remove those files in ${dir}/raw/, then run npm start again${args.strict ? ' (or without --strict, to build the site from the other files)' : ''}.`,
+    );
+    process.exit(1);
+  }
+  if (
+    (await step(`extract ${dir}/sources → ${dir}/events (automatic events)${about}`, [
+      'src/cli/extract.ts',
+      '--content',
+      dir,
+    ])) !== 0
+  ) {
+    await rm(reportDir, { recursive: true, force: true });
+    printLeftOut(leftOut);
+    console.error('\nnpm start: extract reported errors (above): the message names the file to fix.');
+    process.exit(1);
+  }
+}
 await rm(reportDir, { recursive: true, force: true });
-const leftOut = report?.leftOut ?? [];
-// Exit status 1 with files named in the report: those files failed and the others were written.
-const partial = ingested === 1 && leftOut.length > 0;
-if (ingested !== 0 && (args.strict || !partial)) {
-  console.error(
-    `\nnpm start: ingest reported errors (above). Fix or remove those files in content/raw/, then run npm start again${args.strict ? ' (or without --strict, to build the site from the other files)' : ''}.`,
-  );
-  process.exit(1);
-}
-if ((await step('extract content/sources → content/events (automatic events)', ['src/cli/extract.ts'])) !== 0) {
-  printLeftOut(leftOut);
-  console.error('\nnpm start: extract reported errors (above): the message names the file to fix.');
-  process.exit(1);
-}
-if ((await step('build the site into dist/', [astro, 'build'])) !== 0) {
+if ((await step('build the site into dist/', ['src/cli/build.ts'])) !== 0) {
   printLeftOut(leftOut);
   console.error('\nnpm start: the build failed (above): the message names the file and field to fix.');
   process.exit(1);

@@ -3,11 +3,12 @@
  * the routes rather than in `src/lib/` (which never imports `astro:content`).
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import { storyContentDir } from '../lib/stories/stories.ts';
 
-/** The story described by `content/story.yaml`; a missing or empty file is a clear build error. */
+/** The story described by `story.yaml` (`content/story.yaml` for a site of one story); a missing or empty file is a clear build error. */
 export async function getStory(): Promise<CollectionEntry<'story'>['data']> {
   const entry = await getEntry('story', 'story');
-  if (!entry) throw new Error('content/story.yaml: expected a story (title, standfirst); found none');
+  if (!entry) throw new Error(`${storyContentDir()}/story.yaml: expected a story (title, standfirst); found none`);
   return entry.data;
 }
 

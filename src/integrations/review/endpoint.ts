@@ -8,7 +8,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { link, lstat, mkdir, realpath, unlink, writeFile } from 'node:fs/promises';
 import type { TLSSocket } from 'node:tls';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { sha256 } from '../../lib/generated-stamp.ts';
 import { decide, reviewActions, type ReviewAction } from '../../lib/review/decide.ts';
@@ -57,7 +57,7 @@ async function readJson(request: IncomingMessage): Promise<{ value: Record<strin
 /** Whether `path`, with every symbolic link resolved, lies inside the project's `content/` folder. */
 async function staysInContent(root: string, path: string): Promise<boolean> {
   const [content, real] = await Promise.all([
-    realpath(join(root, contentFolder)),
+    realpath(resolve(root, contentFolder)),
     realpath(path).catch(() => undefined),
   ]);
   return real !== undefined && isInside(content, real);
@@ -70,7 +70,7 @@ async function decideEvent(
   body: Record<string, unknown>,
 ): Promise<Reply> {
   const { root, logger } = options;
-  const eventsDir = join(root, eventsFolder);
+  const eventsDir = resolve(root, eventsFolder);
   const files = eventFiles(eventsDir, body['id']);
   if ('error' in files) return { status: 400, body: { error: files.error } };
   const id = body['id'] as string;
@@ -103,7 +103,7 @@ async function decideEvent(
     if (!(await staysInContent(root, rejectedDir)))
       return {
         status: 400,
-        body: { error: `${eventsFolder}/${rejectedFolder}/ leads outside content/: nothing was moved.` },
+        body: { error: `${eventsFolder}/${rejectedFolder}/ leads outside ${contentFolder}/: nothing was moved.` },
       };
     // A hard link and an unlink move the file without ever replacing one already there.
     const moved = await link(files.file, files.rejected).then(

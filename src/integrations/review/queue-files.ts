@@ -4,14 +4,15 @@
  * them. Shared by the review page and the endpoints, so both show the files as they are.
  */
 import { lstat, readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { resolve } from 'node:path';
+import { storyContentDir } from '../../lib/stories/stories.ts';
 import { splitFrontmatter } from '../../lib/frontmatter.ts';
 import { isContentId } from '../../lib/review/event-file.ts';
 import { orderQueue, reviewItem, type ReviewItem, type SourceFacts } from '../../lib/review/review-item.ts';
 
-/** The content folder of a project, and its events folder as messages name it. */
-export const contentFolder = 'content';
-export const eventsFolder = 'content/events';
+/** The content folder of this dev server's story (`content`, or the story `DATELINE_STORY` names), and its events folder as messages name it. */
+export const contentFolder = storyContentDir();
+export const eventsFolder = `${contentFolder}/events`;
 
 /** Reads what the review needs of the sources an event cites (publisher and date), once each. */
 export function sourceFactsReader(
@@ -25,7 +26,9 @@ export function sourceFactsReader(
         .map(async (id) => {
           // A citation's source id comes from an event file: only a plain name is ever read.
           if (!isContentId(id)) return known.set(id, undefined);
-          const text = await readFile(join(root, contentFolder, 'sources', `${id}.mdx`), 'utf8').catch(() => undefined);
+          const text = await readFile(resolve(root, contentFolder, 'sources', `${id}.mdx`), 'utf8').catch(
+            () => undefined,
+          );
           let data: Record<string, unknown> | undefined;
           try {
             data = text === undefined ? undefined : splitFrontmatter(text)?.data;
@@ -61,7 +64,7 @@ export async function readReviewItem(
   id: string,
   facts = sourceFactsReader(root),
 ): Promise<{ text: string; item: ReviewItem | undefined } | undefined> {
-  const path = join(root, eventsFolder, `${id}.mdx`);
+  const path = resolve(root, eventsFolder, `${id}.mdx`);
   const stat = await lstat(path).catch(() => undefined);
   if (!stat?.isFile()) return undefined;
   // Gone since the lstat (rejected, or removed by hand): as if it had never been there.
@@ -79,7 +82,9 @@ export async function readReviewItem(
 
 /** Every automatic event awaiting review, strongest evidence first, as `npm run review` lists them. */
 export async function loadQueue(root: string): Promise<ReviewItem[]> {
-  const names = (await readdir(join(root, eventsFolder)).catch(() => [] as string[])).filter((n) => n.endsWith('.mdx'));
+  const names = (await readdir(resolve(root, eventsFolder)).catch(() => [] as string[])).filter((n) =>
+    n.endsWith('.mdx'),
+  );
   const facts = sourceFactsReader(root);
   const read = await Promise.all(
     names

@@ -1,4 +1,5 @@
-/** `/robots.txt`: lets every crawler in and names the sitemap index by its absolute URL. */
-export function robotsTxt(sitemapUrl: string): string {
-  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+/** `/robots.txt`: lets every crawler in and names the sitemap index (or, for a multi-story site, each one) by its absolute URL. */
+export function robotsTxt(sitemapUrls: string | readonly string[]): string {
+  const urls = typeof sitemapUrls === 'string' ? [sitemapUrls] : sitemapUrls;
+  return `User-agent: *\nAllow: /\n\n${urls.map((url) => `Sitemap: ${url}\n`).join('')}`;
 }

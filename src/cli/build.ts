@@ -1,0 +1,80 @@
+/**
+ * `npm run build`: the site into `dist/` (or `--outDir DIR`).
+ *
+ * A site of one story is one `astro build`, as it always was. A site of several stories
+ * (`content/stories/<slug>/`) is one `astro build` per story, each into `<outDir>/<slug>/` under
+ * the base `/<slug>/` with its own cache (so one story's pages are exactly what a site of that
+ * story alone would have under that base), then one build of the site's own pages
+ * (`src/site/`: the home page, the actor, place and tag pages shared across stories, the search),
+ * made from the stories' built `events.json`, so data flows one way: stories → site. Last, one
+ * Pagefind index over every story's event and source pages.
+ *
+ * Every other option is handed to `astro build` as given.
+ */
+import { spawn } from 'node:child_process';
+import { rm } from 'node:fs/promises';
+import { join, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { writeSearchIndex } from '../integrations/pagefind.ts';
+import { contentRoot, readStoryLayout } from '../lib/stories/stories.ts';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
+const argv = process.argv.slice(2);
+
+/** Runs `astro build` with this same Node and extra environment; resolves to its exit code. */
+function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+  return new Promise((done) => {
+    const child = spawn(process.execPath, [astro, 'build', ...args], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, ...env },
+    });
+    child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
+  });
+}
+
+let layout;
+try {
+  layout = readStoryLayout(resolve(root, contentRoot()));
+} catch (error) {
+  console.error(`build: ${(error as Error).message}`);
+  process.exit(2);
+}
+if (layout.kind === 'single') process.exit(await astroBuild(argv));
+
+const { values, tokens } = parseArgs({
+  args: argv,
+  strict: false,
+  tokens: true,
+  options: { outDir: { type: 'string' } },
+});
+const outDir = resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
+// Options other than --outDir go to every build.
+const passOn = tokens.flatMap((token) => {
+  if (token.kind === 'option' && token.name === 'outDir') return [];
+  if (token.kind === 'option') return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
+  return token.kind === 'positional' ? [token.value] : [];
+});
+const started = performance.now();
+await rm(outDir, { recursive: true, force: true });
+for (const { slug } of layout.stories) {
+  console.log(`\n▸ build: story ${slug} → ${join(outDir, slug)}${sep}`);
+  if ((await astroBuild([...passOn, '--outDir', join(outDir, slug)], { DATELINE_STORY: slug })) !== 0) {
+    console.error(`\nbuild: the build of story ${slug} failed (above): the message names the file and field to fix.`);
+    process.exit(1);
+  }
+}
+console.log(`\n▸ build: the site's own pages (home, shared tags, search) → ${outDir}${sep}`);
+if ((await astroBuild([...passOn, '--outDir', outDir], { DATELINE_SITE: '1', DATELINE_SITE_OUT: outDir })) !== 0) {
+  console.error('\nbuild: the build of the site pages failed (above).');
+  process.exit(1);
+}
+const indexed = await writeSearchIndex(
+  `${outDir}${sep}`,
+  layout.stories.map((s) => s.slug),
+);
+console.log(
+  `\n▸ build: search index of ${indexed} pages of ${layout.stories.length} stories; site built in ${((performance.now() - started) / 1000).toFixed(1)}s`,
+);

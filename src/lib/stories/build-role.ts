@@ -1,0 +1,75 @@
+/**
+ * What one `astro build` (or dev server) makes, read from the environment `src/cli/build.ts` sets:
+ *
+ * - `single`: the site of a one-story content folder, at the site's base (`BASE_PATH`, `/` by default);
+ * - `story`: one story of a multi-story site (`DATELINE_STORY=<slug>`), under `<base><slug>/`;
+ * - `site`: a multi-story site's own pages (`DATELINE_SITE=1`): the home page listing the stories,
+ *   the actor, place and tag pages shared across them, and the search over all of them, made from
+ *   `src/site/` and written beside the stories' builds.
+ *
+ * Each story and the site pages keep their own Astro cache (content store, incremental pages), so
+ * building one never invalidates another's.
+ */
+import { createHash } from 'node:crypto';
+import { resolve } from 'node:path';
+import { contentRoot, slugProblem } from './stories.ts';
+
+export type BuildRole = {
+  kind: 'single' | 'story' | 'site';
+  /** The base path this build's pages are served under, with a trailing slash. */
+  base: string;
+  /** The multi-story site's base (the same as `base` for a single-story site or the site pages). */
+  siteBase: string;
+  /** The story's slug, for a story of a multi-story site. */
+  story: string | undefined;
+  /** Astro config this role adds (source folder, cache folder). */
+  config: Record<string, unknown>;
+};
+
+/** `BASE_PATH` as a base path: leading and trailing slash. */
+export function siteBasePath(env: NodeJS.ProcessEnv = process.env): string {
+  const raw = env['BASE_PATH'] || '/';
+  return `/${raw.replace(/^\/+|\/+$/g, '')}/`.replace(/^\/\/$/, '/');
+}
+
+/** This build's role, from `DATELINE_STORY`, `DATELINE_SITE`, `DATELINE_CONTENT` and `BASE_PATH`. */
+export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
+  const siteBase = siteBasePath(env);
+  const story = env['DATELINE_STORY'] || undefined;
+  const content = contentRoot(env);
+  // The default content folder keeps Astro's default cache; any other gets its own, by its path.
+  const cacheFor = (what: string) => {
+    const folder =
+      content === 'content' ? '' : `${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12)}-`;
+    return { cacheDir: `./node_modules/.astro/${folder}${what}` };
+  };
+  if (story !== undefined) {
+    const problem = slugProblem(story);
+    if (problem) throw new Error(`DATELINE_STORY: ${problem}`);
+    return { kind: 'story', base: `${siteBase}${story}/`, siteBase, story, config: cacheFor(`story-${story}`) };
+  }
+  if (env['DATELINE_SITE']) {
+    return {
+      kind: 'site',
+      base: siteBase,
+      siteBase,
+      story: undefined,
+      config: { srcDir: './src/site', ...cacheFor('site') },
+    };
+  }
+  return {
+    kind: 'single',
+    base: env['BASE_PATH'] || '/',
+    siteBase,
+    story: undefined,
+    config: content === 'content' ? {} : cacheFor('single'),
+  };
+}
+
+/**
+ * What an indexed page adds to its Pagefind meta and filter lists so that a multi-story site's one
+ * index tells the stories apart (`story[data-story]`, the page carrying `data-story`); nothing otherwise.
+ */
+export function storySearchKey(role: BuildRole): string {
+  return role.kind === 'story' ? ', story[data-story]' : '';
+}
