@@ -12,7 +12,7 @@
  */
 import { createHash } from 'node:crypto';
 import { resolve } from 'node:path';
-import { contentRoot, slugProblem } from './stories.ts';
+import { contentRoot, readStoryLayout, slugProblem } from './stories.ts';
 
 export type BuildRole = {
   kind: 'single' | 'story' | 'site';
@@ -57,6 +57,10 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
       config: { srcDir: './src/site', ...cacheFor('site') },
     };
   }
+  if (readStoryLayout(content).kind === 'multi')
+    throw new Error(
+      `${content}/ holds several stories (${content}/stories/): build them with npm run build, or serve one with npm run dev -- --story SLUG`,
+    );
   return {
     kind: 'single',
     base: env['BASE_PATH'] || '/',

@@ -19,7 +19,7 @@ export const storiesFolder = 'stories';
 export const storySlugPattern = /^[a-z0-9][a-z0-9-]*$/;
 
 /** Root URL segments the site itself uses in a multi-story site: no story may take one. */
-export const reservedSlugs: readonly string[] = ['_astro', 'pagefind', 'search', 'tags', 'og', '404', 'stories'];
+export const reservedSlugs: readonly string[] = ['pagefind', 'search', 'tags', 'actors', 'places', 'stories'];
 
 /** The stories of a content folder: one at its root, or several under `stories/`. */
 export type StoryLayout =
