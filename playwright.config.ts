@@ -10,6 +10,11 @@
  *   when it checks a URL the site builds; leave it untagged when it checks behaviour that a base path
  *   cannot change (themes, keyboard, print, accessibility).
  *
+ * - `newsroom`: the fixture site of three stories (`e2e/build-newsroom.ts` builds it into
+ *   `dist-newsroom/`; `npm run test:e2e:newsroom`, with `E2E_SITE=newsroom`). Tests tagged `@sites`
+ *   (the crawls that hold for every site: axe, HTML validity, links) and `@newsroom` (what a site of
+ *   several stories shows) run; `@newsroom` tests run nowhere else.
+ *
  * `DIST_DIR` names the built site (default `dist/`) and `BASE_PATH` its base; `npm` scripts set both.
  */
 import { existsSync } from 'node:fs';
@@ -23,9 +28,23 @@ if (!executablePath) {
 
 const basePath = (process.env['BASE_PATH'] ?? '/').replace(/\/?$/, '/');
 const subPath = basePath !== '/';
+const newsroom = process.env['E2E_SITE'] === 'newsroom';
+/** The run: its project name, which tests it runs, and its port. */
+const run = newsroom
+  ? // Only these files load: the others read the first story's content as they load.
+    {
+      name: 'newsroom',
+      grep: /@sites|@newsroom/,
+      grepInvert: undefined,
+      port: 4324,
+      testMatch: /\/(page-crawl|html-validate|links|newsroom)\.spec\.ts$/,
+    }
+  : subPath
+    ? { name: 'base-path', grep: /@base/, grepInvert: /@newsroom/, port: 4323 }
+    : { name: 'root', grep: /.*/, grepInvert: /@newsroom/, port: 4322 };
 // Each run has its own port, so a server left from one run is never taken for the other's.
 // E2E_PORT lets two checkouts run their suites side by side without one reusing the other's server.
-const port = Number(process.env['E2E_PORT'] ?? (subPath ? 4323 : 4322));
+const port = Number(process.env['E2E_PORT'] ?? run.port);
 
 export default defineConfig({
   testDir: 'e2e',
@@ -41,8 +60,10 @@ export default defineConfig({
   },
   projects: [
     {
-      name: subPath ? 'base-path' : 'root',
-      grep: subPath ? /@base/ : /.*/,
+      name: run.name,
+      grep: run.grep,
+      ...(run.grepInvert ? { grepInvert: run.grepInvert } : {}),
+      ...('testMatch' in run ? { testMatch: run.testMatch } : {}),
       use: {
         ...devices['Desktop Chrome'],
         launchOptions: {

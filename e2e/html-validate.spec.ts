@@ -13,7 +13,7 @@ import { distDir, listPages } from './site.ts';
 
 const htmlvalidate = new HtmlValidate(new FileSystemConfigLoader());
 
-test('every page is valid HTML', async () => {
+test('every page is valid HTML', { tag: '@sites' }, async () => {
   const pages = listPages();
   expect(pages.length, 'the build has no pages').toBeGreaterThan(0);
   const errors: string[] = [];

@@ -11,7 +11,7 @@ import { listPages } from './site.ts';
 // Links are resolved against this stand-in origin; anything on another origin is external.
 const origin = 'http://dateline.invalid';
 
-test.describe('internal links', { tag: '@base' }, () => {
+test.describe('internal links', { tag: ['@base', '@sites'] }, () => {
   test('every internal link on every page resolves', () => {
     const pages = listPages();
     expect(pages.length, 'the build has no pages').toBeGreaterThan(0);

@@ -17,25 +17,29 @@ import { spacingIgnored, spacingProblems } from './spacing.ts';
 const colourRules = ['color-contrast', 'link-in-text-block'];
 
 for (const { name, pages } of listPageGroups()) {
-  test(`the ${name} pages pass axe in both themes and are spaced around inline elements`, async ({ page }) => {
-    test.setTimeout(crawlTimeout(pages.length));
-    const problems: Record<string, Record<string, unknown[]>> = {};
-    const note = (path: string, check: string, found: unknown[]): void => {
-      if (found.length > 0) (problems[path] ??= {})[check] = found;
-    };
-    for (const { path } of pages) {
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      note(path, 'axe (light theme)', await axeViolations(page));
-      note(path, 'spacing around inline elements', await page.evaluate(spacingProblems, spacingIgnored));
-      const ink = () => page.evaluate(() => getComputedStyle(document.body).color);
-      const light = await ink();
-      await page.emulateMedia({ colorScheme: 'dark' });
-      // The switch must have reached the page's colours, or the dark pass would check the light theme.
-      const dark = await ink();
-      note(path, 'dark theme', dark === light ? [`the text colour stayed ${light} in the dark theme`] : []);
-      note(path, 'axe colour rules (dark theme)', await axeViolations(page, { rules: colourRules }));
-    }
-    expect(problems, 'problems by page and check').toEqual({});
-  });
+  test(
+    `the ${name} pages pass axe in both themes and are spaced around inline elements`,
+    { tag: '@sites' },
+    async ({ page }) => {
+      test.setTimeout(crawlTimeout(pages.length));
+      const problems: Record<string, Record<string, unknown[]>> = {};
+      const note = (path: string, check: string, found: unknown[]): void => {
+        if (found.length > 0) (problems[path] ??= {})[check] = found;
+      };
+      for (const { path } of pages) {
+        await page.emulateMedia({ colorScheme: 'light' });
+        await page.goto(path);
+        note(path, 'axe (light theme)', await axeViolations(page));
+        note(path, 'spacing around inline elements', await page.evaluate(spacingProblems, spacingIgnored));
+        const ink = () => page.evaluate(() => getComputedStyle(document.body).color);
+        const light = await ink();
+        await page.emulateMedia({ colorScheme: 'dark' });
+        // The switch must have reached the page's colours, or the dark pass would check the light theme.
+        const dark = await ink();
+        note(path, 'dark theme', dark === light ? [`the text colour stayed ${light} in the dark theme`] : []);
+        note(path, 'axe colour rules (dark theme)', await axeViolations(page, { rules: colourRules }));
+      }
+      expect(problems, 'problems by page and check').toEqual({});
+    },
+  );
 }
