@@ -36,7 +36,7 @@ overwritten. Then run npm run ingest (or npm start).
 
 Options:
   --feed URL          add every article of an RSS or Atom feed (repeatable)
-  --content DIR       content directory holding raw/ (default: content)
+  --content DIR       content directory holding raw/ (default: DATELINE_CONTENT, or content)
   --story SLUG        in a site of several stories, the one the pages are for (required there)
   --timeout S         seconds allowed for each page, redirects and body included (default ${DEFAULT_TIMEOUT_S})
   --max-bytes N       largest page accepted; reading stops past it (default ${DEFAULT_MAX_PAGE_BYTES}, ingest's limit)

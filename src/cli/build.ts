@@ -3,12 +3,14 @@
  *
  * A site of one story is one `astro build`, as it always was. A site of several stories
  * (`content/stories/<slug>/`) is one `astro build` per story, each into `<outDir>/<slug>/` under
- * the base `/<slug>/` with its own cache (so one story's pages are exactly what a site of that
- * story alone would have under that base), then one build of the site's own pages
+ * the base `/<slug>/` with its own cache (a change to one story never invalidates another's pages),
+ * then one build of the site's own pages
  * (`src/site/`: the home page, the actor, place and tag pages shared across stories, the search),
  * made from the stories' built `events.json`, so data flows one way: stories → site. Last, one
  * Pagefind index over every story's event and source pages.
  *
+ * A story's pages are those a site of that story alone would have under that base, but for what
+ * ties them to the site: the link back to every story, and search in the site's one index.
  * Every other option is handed to `astro build` as given.
  */
 import { spawn } from 'node:child_process';
@@ -23,13 +25,19 @@ const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const argv = process.argv.slice(2);
 
-/** Runs `astro build` with this same Node and extra environment; resolves to its exit code. */
-function astroBuild(args: readonly string[], env: NodeJS.ProcessEnv = {}): Promise<number> {
+/**
+ * Runs `astro build` with this same Node and the role given (src/lib/stories/build-role.ts);
+ * resolves to its exit code. A role left in the shell's environment never reaches a build.
+ */
+function astroBuild(
+  args: readonly string[],
+  role: { DATELINE_STORY?: string; DATELINE_SITE?: string; DATELINE_SITE_OUT?: string } = {},
+): Promise<number> {
   return new Promise((done) => {
     const child = spawn(process.execPath, [astro, 'build', ...args], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, ...env },
+      env: { ...process.env, DATELINE_STORY: '', DATELINE_SITE: '', DATELINE_SITE_OUT: '', ...role },
     });
     child.on('exit', (code, signal) => done(code ?? (signal ? 1 : 0)));
   });
@@ -61,13 +69,13 @@ const started = performance.now();
 await rm(outDir, { recursive: true, force: true });
 for (const { slug } of layout.stories) {
   console.log(`\n▸ build: story ${slug} → ${join(outDir, slug)}${sep}`);
-  if ((await astroBuild([...passOn, '--outDir', join(outDir, slug)], { DATELINE_STORY: slug })) !== 0) {
+  if ((await astroBuild(['--outDir', join(outDir, slug), ...passOn], { DATELINE_STORY: slug })) !== 0) {
     console.error(`\nbuild: the build of story ${slug} failed (above): the message names the file and field to fix.`);
     process.exit(1);
   }
 }
 console.log(`\n▸ build: the site's own pages (home, shared tags, search) → ${outDir}${sep}`);
-if ((await astroBuild([...passOn, '--outDir', outDir], { DATELINE_SITE: '1', DATELINE_SITE_OUT: outDir })) !== 0) {
+if ((await astroBuild(['--outDir', outDir, ...passOn], { DATELINE_SITE: '1', DATELINE_SITE_OUT: outDir })) !== 0) {
   console.error('\nbuild: the build of the site pages failed (above).');
   process.exit(1);
 }

@@ -7,7 +7,7 @@
  */
 import { spawn } from 'node:child_process';
 import { parseArgs } from 'node:util';
-import { contentRoot, readStoryLayout, selectStories } from '../lib/stories/stories.ts';
+import { contentRoot, readStoryLayout, selectStories, withoutStoryOptions } from '../lib/stories/stories.ts';
 
 /** The `--story` option every command declares (with `--content`) so that its own parser accepts it. */
 export const storyOption = { story: { type: 'string' } } as const;
@@ -22,17 +22,6 @@ export function namedStories(argv: readonly string[]): { slug: string | undefine
   const content = typeof values.content === 'string' ? values.content : contentRoot();
   const story = typeof values.story === 'string' ? values.story : undefined;
   return selectStories(readStoryLayout(content), story);
-}
-
-/** `argv` without its `--content` and `--story` options (in either `--opt value` or `--opt=value` form). */
-function withoutStoryOptions(argv: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--content' || arg === '--story') i++;
-    else if (!arg.startsWith('--content=') && !arg.startsWith('--story=')) out.push(arg);
-  }
-  return out;
 }
 
 /**

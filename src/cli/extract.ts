@@ -23,7 +23,7 @@ Chooses the events that matter in content/sources/*.mdx, gives each a headline, 
 sources' own words and a citation from every source that reports it, and writes them to
 content/events/<id>.mdx marked "reviewed: false" until an editor reviews them (npm run review).
 
-  --content DIR      content directory (default: content)
+  --content DIR      content directory (default: DATELINE_CONTENT, or content)
   --story SLUG       in a site of several stories (content/stories/<slug>/), the one to work on (default: all)
   --max-events N     at most N events (default: about 3 × √sources, no more than the days
                      the sources were published on, 5 to 80, plus a few background events)

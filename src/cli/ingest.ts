@@ -28,7 +28,7 @@ content/sources/<id>.mdx. Unchanged files are skipped and files edited by hand a
 overwritten. content/raw/fetched.json, written by npm run add, says where fetched pages came from.
 
 Options:
-  --content DIR     content directory holding raw/, sources/ and story.yaml, or stories/ (default: content)
+  --content DIR     content directory holding raw/, sources/ and story.yaml, or stories/ (default: DATELINE_CONTENT, or content)
   --story SLUG      in a site of several stories (content/stories/<slug>/), the one to work on (default: all)
   --verbose         list every line removed as chrome or read as metadata
   --force           regenerate sources whose raw file changed although they were edited by hand

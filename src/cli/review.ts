@@ -14,7 +14,7 @@ const usage = `Usage: npm run review -- [--content DIR] [--story SLUG] [accept|r
   (no command)     list the automatic events that await review, strongest evidence first
   accept ID…       mark events reviewed (they are the editor's from then on)
   reject ID…       move events to content/events/_rejected/: they never come back
-  --content DIR    content directory (default: content)
+  --content DIR    content directory (default: DATELINE_CONTENT, or content)
   --story SLUG     in a site of several stories, the one to work on (default: all; an ID is
                    looked for in each, and must name an event of exactly one)`;
 

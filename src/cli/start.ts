@@ -10,13 +10,13 @@
 import { spawn } from 'node:child_process';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { leftOutLines, parseIngestReport, type LeftOut } from '../lib/ingest/ingest-report.ts';
 import { namedStories, storyOption } from './each-story.ts';
 
-const usage = `Usage: npm start [-- [--strict] [--no-serve] [--story SLUG]]
+const usage = `Usage: npm start [-- [--strict] [--no-serve] [--story SLUG] [--content DIR] [--outDir DIR]]
 
 Ingests content/raw/, chooses the automatic events, builds the site into dist/ and serves it.
 Files that cannot be ingested are left out, and listed at the end; the site is built from the rest.
@@ -24,11 +24,12 @@ In a site of several stories (content/stories/<slug>/), each story is ingested a
 turn, then the whole site is built.
 
 Options:
-  --story SLUG ingest and extract only this story (the site is still built whole)
-  --content DIR content folder (default: content, or DATELINE_CONTENT)
-  --strict     stop at the first step that fails, with a non-zero exit (ingest included)
-  --no-serve   stop after the build instead of serving dist/ (exit 0 when the site was built)
-  --help       show this help`;
+  --strict       stop at the first step that fails, with a non-zero exit (ingest included)
+  --no-serve     stop after the build instead of serving it (exit 0 when the site was built)
+  --story SLUG   ingest and extract only this story of several (the site is still built whole)
+  --content DIR  the content folder (default: DATELINE_CONTENT, or content)
+  --outDir DIR   where the site is built and served from (default: dist)
+  --help         show this help`;
 
 let parsed;
 try {
@@ -38,6 +39,7 @@ try {
       'no-serve': { type: 'boolean', default: false },
       content: { type: 'string' },
       ...storyOption,
+      outDir: { type: 'string', default: 'dist' },
       help: { type: 'boolean', default: false },
     },
   });
@@ -51,6 +53,8 @@ if (args.help) {
   process.exit(0);
 }
 
+// Every step (and the build's own steps) reads the content folder from the environment.
+if (args.content !== undefined) process.env['DATELINE_CONTENT'] = resolve(args.content);
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const astro = fileURLToPath(new URL('../../node_modules/astro/bin/astro.mjs', import.meta.url));
 const port = process.env['PORT'] ?? '4321';
@@ -115,15 +119,15 @@ for (const [i, { slug, dir }] of stories.entries()) {
   }
 }
 await rm(reportDir, { recursive: true, force: true });
-if ((await step('build the site into dist/', ['src/cli/build.ts'])) !== 0) {
+if ((await step(`build the site into ${args.outDir}/`, ['src/cli/build.ts', '--outDir', args.outDir])) !== 0) {
   printLeftOut(leftOut);
   console.error('\nnpm start: the build failed (above): the message names the file and field to fix.');
   process.exit(1);
 }
 printLeftOut(leftOut);
 if (args['no-serve']) {
-  console.log('\n▸ built dist/ (--no-serve: not serving it; npm run preview serves it)');
+  console.log(`\n▸ built ${args.outDir}/ (--no-serve: not serving it; npm run preview serves it)`);
   process.exit(0);
 }
-console.log(`\n▸ serving dist/ — open http://localhost:${port}${base} (Ctrl+C to stop)\n`);
-process.exit(await step('preview', [astro, 'preview', '--port', port]));
+console.log(`\n▸ serving ${args.outDir}/ — open http://localhost:${port}${base} (Ctrl+C to stop)\n`);
+process.exit(await step('preview', [astro, 'preview', '--port', port, '--outDir', args.outDir]));

@@ -8,12 +8,13 @@ import { promisify } from 'node:util';
 import { eventHistories, type EventHistory } from '../lib/history/event-history.ts';
 import { gitLogArguments, parseGitLog, type FileChange } from '../lib/history/git-log.ts';
 import { recentEvents, storyChanges, type StoryChange } from '../lib/history/story-changes.ts';
-import { storyContentDir } from '../lib/stories/stories.ts';
+import { storyContentPath } from '../lib/stories/stories.ts';
 import { getStory } from './site.ts';
 import { getTimeline } from './timeline.ts';
 
 const run = promisify(execFile);
-const eventsDir = `${storyContentDir()}/events`;
+// As git prints paths: from the project, where the build runs git.
+const eventsDir = `${storyContentPath()}/events`;
 
 export type StoryHistory = {
   /** False when this build has no git history to read; `reason` says why. */

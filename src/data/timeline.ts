@@ -5,7 +5,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { readdir, readFile } from 'node:fs/promises';
-import { relative, resolve, sep } from 'node:path';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { awaitsReview } from '../lib/extract/automatic-event-file.ts';
 import { resolveCitations } from '../lib/timeline/citations.ts';
@@ -20,15 +19,12 @@ import { plainText, sourceParagraphs } from '../lib/timeline/source-paragraphs.t
 import { eventRedirects, handedOnRedirects } from '../lib/timeline/aliases.ts';
 import { parseRetired, retiredFile } from '../lib/extract/retired-ids.ts';
 import { withOpenFile } from '../lib/open-files.ts';
-import { storyContentDir } from '../lib/stories/stories.ts';
+import { storyContentPath } from '../lib/stories/stories.ts';
 import { getStory } from './site.ts';
 
 export type { Citation, Timeline, TimelineEvent } from '../lib/timeline/model.ts';
 
 let cached: Promise<Timeline> | undefined;
-
-/** The story's content folder as the collections' file paths give it: relative to the project, where the build runs. */
-const contentDir = () => relative(process.cwd(), resolve(storyContentDir())).split(sep).join('/');
 
 /** Loads and verifies the timeline (once per build). */
 export function getTimeline(): Promise<Timeline> {
@@ -53,8 +49,8 @@ async function loadTimeline(): Promise<Timeline> {
   const paragraphs = new Map(sources.map((s) => [s.id, sourceParagraphs(s.body ?? '')]));
   const lag = { storeMayLag: import.meta.env.DEV };
   const clashes = [
-    ...findIdClashes('events', await listCollectionFiles(`${contentDir()}/events`), all, lag),
-    ...findIdClashes('sources', await listCollectionFiles(`${contentDir()}/sources`), sources, lag),
+    ...findIdClashes('events', await listCollectionFiles(`${storyContentPath()}/events`), all, lag),
+    ...findIdClashes('sources', await listCollectionFiles(`${storyContentPath()}/sources`), sources, lag),
   ];
   if (clashes.length > 0)
     throw new Error(
@@ -69,7 +65,7 @@ async function loadTimeline(): Promise<Timeline> {
   const linkable = events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases }));
   const { redirects, errors: aliasErrors } = eventRedirects(linkable);
   // Old automatic ids that no automatic event took over lead to the reviewed event extract named.
-  const handedOn = await readFile(`${storyContentDir()}/events/${retiredFile}`, 'utf8').then(parseRetired, () => []);
+  const handedOn = await readFile(`${storyContentPath()}/events/${retiredFile}`, 'utf8').then(parseRetired, () => []);
   redirects.push(...handedOnRedirects(handedOn, linkable));
   if (aliasErrors.length > 0)
     throw new Error(

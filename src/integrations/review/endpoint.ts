@@ -79,7 +79,7 @@ async function decideEvent(
   if (stat && (!stat.isFile() || !(await staysInContent(root, files.file))))
     return {
       status: 400,
-      body: { error: `${file} is not a plain file inside content/: the review does not touch it.` },
+      body: { error: `${file} is not a plain file inside ${contentFolder}/: the review does not touch it.` },
     };
   const read = stat && (await readReviewItem(root, id));
   const current = read

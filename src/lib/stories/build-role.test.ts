@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { buildRole, siteBasePath, storySearchKey } from './build-role.ts';
+import { buildRole, siteBasePath, storySearchKeys } from './build-role.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -57,20 +57,24 @@ describe('buildRole', () => {
     expect(new Set(caches).size).toBe(3);
   });
 
-  it('refuses a story slug that is not one, and a plain build of a folder of several stories', () => {
+  it('refuses a story slug that is not one, and takes a folder of several stories with none named as the whole site', () => {
     expect(() => buildRole({ DATELINE_CONTENT: dir, DATELINE_STORY: '../x' })).toThrow(
       /DATELINE_STORY: "\.\.\/x" is not a story slug/,
     );
     rmSync(join(dir, 'story.yaml'));
     mkdirSync(join(dir, 'stories', 'flood'), { recursive: true });
     writeFileSync(join(dir, 'stories', 'flood', 'story.yaml'), 'title: T\n');
-    expect(() => buildRole({ DATELINE_CONTENT: dir })).toThrow(/holds several stories .*npm run build/);
+    // What `astro preview` serves: the built site at its base.
+    expect(buildRole({ DATELINE_CONTENT: dir, BASE_PATH: '/news' })).toMatchObject({ kind: 'site', base: '/news/' });
   });
 });
 
-describe('storySearchKey', () => {
-  it('adds the story to the search meta and filters of a story of a multi-story site only', () => {
-    expect(storySearchKey(buildRole({ DATELINE_CONTENT: dir, DATELINE_STORY: 'flood' }))).toBe(', story[data-story]');
-    expect(storySearchKey(buildRole({ DATELINE_CONTENT: dir }))).toBe('');
+describe('storySearchKeys', () => {
+  it('labels results with the story’s title and filters on its slug, in a story of a multi-story site only', () => {
+    expect(storySearchKeys(buildRole({ DATELINE_CONTENT: dir, DATELINE_STORY: 'flood' }))).toEqual({
+      meta: ', story[data-story]',
+      filter: ', story[data-story-slug]',
+    });
+    expect(storySearchKeys(buildRole({ DATELINE_CONTENT: dir }))).toEqual({ meta: '', filter: '' });
   });
 });

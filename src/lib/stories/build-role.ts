@@ -37,10 +37,10 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
   const siteBase = siteBasePath(env);
   const story = env['DATELINE_STORY'] || undefined;
   const content = contentRoot(env);
-  // The default content folder keeps Astro's default cache; any other gets its own, by its path.
+  // The project's own content folder keeps Astro's default cache; any other gets its own, by its path.
+  const own = resolve(content) === resolve('content');
   const cacheFor = (what: string) => {
-    const folder =
-      content === 'content' ? '' : `${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12)}-`;
+    const folder = own ? '' : `${createHash('sha256').update(resolve(content)).digest('hex').slice(0, 12)}-`;
     return { cacheDir: `./node_modules/.astro/${folder}${what}` };
   };
   if (story !== undefined) {
@@ -48,7 +48,10 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
     if (problem) throw new Error(`DATELINE_STORY: ${problem}`);
     return { kind: 'story', base: `${siteBase}${story}/`, siteBase, story, config: cacheFor(`story-${story}`) };
   }
-  if (env['DATELINE_SITE']) {
+  // A folder of several stories, with no story named, is the site as a whole: what `astro preview`
+  // serves (the built site, at the site's base). Its pages are built by `npm run build`, which names
+  // the role of each of its builds.
+  if (env['DATELINE_SITE'] || readStoryLayout(content).kind === 'multi') {
     return {
       kind: 'site',
       base: siteBase,
@@ -57,23 +60,22 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
       config: { srcDir: './src/site', ...cacheFor('site') },
     };
   }
-  if (readStoryLayout(content).kind === 'multi')
-    throw new Error(
-      `${content}/ holds several stories (${content}/stories/): build them with npm run build, or serve one with npm run dev -- --story SLUG`,
-    );
   return {
     kind: 'single',
     base: env['BASE_PATH'] || '/',
     siteBase,
     story: undefined,
-    config: content === 'content' ? {} : cacheFor('single'),
+    config: own ? {} : cacheFor('single'),
   };
 }
 
 /**
  * What an indexed page adds to its Pagefind meta and filter lists so that a multi-story site's one
- * index tells the stories apart (`story[data-story]`, the page carrying `data-story`); nothing otherwise.
+ * index tells the stories apart: the story's title as meta (`data-story`, each result's label) and
+ * its slug as the filter (`data-story-slug`: two stories may share a title, never a slug).
  */
-export function storySearchKey(role: BuildRole): string {
-  return role.kind === 'story' ? ', story[data-story]' : '';
+export function storySearchKeys(role: BuildRole): { meta: string; filter: string } {
+  return role.kind === 'story'
+    ? { meta: ', story[data-story]', filter: ', story[data-story-slug]' }
+    : { meta: '', filter: '' };
 }

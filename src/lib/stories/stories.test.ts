@@ -2,7 +2,15 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { contentRoot, readStoryLayout, selectStories, slugProblem, storyContentDir } from './stories.ts';
+import {
+  contentRoot,
+  readStoryLayout,
+  selectStories,
+  slugProblem,
+  storyContentDir,
+  storyContentPath,
+  withoutStoryOptions,
+} from './stories.ts';
 
 let dir: string;
 const story = (path: string) => {
@@ -103,5 +111,36 @@ describe('the content folder of a run', () => {
     expect(slugProblem('Flood')).toMatch(/is not a story slug/);
     expect(slugProblem('a/b')).toMatch(/is not a story slug/);
     expect(slugProblem('search')).toMatch(/is a path the site itself uses/);
+  });
+});
+
+describe('storyContentPath', () => {
+  it('gives the story folder from the project, with / separators, as git and the collections name files', () => {
+    expect(storyContentPath({}, '/srv/site')).toBe('content');
+    expect(storyContentPath({ DATELINE_STORY: 'flood' }, '/srv/site')).toBe('content/stories/flood');
+    expect(storyContentPath({ DATELINE_CONTENT: '/srv/site/news', DATELINE_STORY: 'flood' }, '/srv/site')).toBe(
+      'news/stories/flood',
+    );
+    expect(storyContentPath({ DATELINE_CONTENT: '/srv/other' }, '/srv/site')).toBe('../other');
+  });
+});
+
+describe('withoutStoryOptions', () => {
+  it('drops --content and --story in both forms, keeps every other option and what follows --', () => {
+    expect(
+      withoutStoryOptions([
+        '--story',
+        'a',
+        '--verbose',
+        '--content=x',
+        '--max-events',
+        '3',
+        '--story=b',
+        '--',
+        '--story',
+        'c',
+      ]),
+    ).toEqual(['--verbose', '--max-events', '3', '--', '--story', 'c']);
+    expect(withoutStoryOptions(['accept', 'id-1', '--content', 'dir'])).toEqual(['accept', 'id-1']);
   });
 });

@@ -10,7 +10,7 @@
  * Light (node:fs only): every command and the Astro config load it.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 
 /** The folder that holds several stories, one sub-folder each. */
 export const storiesFolder = 'stories';
@@ -95,4 +95,32 @@ export function selectStories(layout: StoryLayout, named?: string): { slug: stri
 export function storyContentDir(env: NodeJS.ProcessEnv = process.env): string {
   const story = env['DATELINE_STORY'];
   return story ? join(contentRoot(env), storiesFolder, story) : contentRoot(env);
+}
+
+/**
+ * This build's story folder as a path from the project (where builds run, `process.cwd()`), with
+ * `/` separators: the form the collections' file paths and `git log` give, and a page may show.
+ */
+export function storyContentPath(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return (
+    relative(cwd, resolve(cwd, storyContentDir(env)))
+      .split(sep)
+      .join('/') || '.'
+  );
+}
+
+/**
+ * Command-line arguments without their `--content` and `--story` options (`--opt value` or
+ * `--opt=value`), for a command that runs itself once per story with that story's folder instead.
+ * Whatever follows `--` is an operand, kept as it is.
+ */
+export function withoutStoryOptions(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return [...out, ...argv.slice(i)];
+    if (arg === '--content' || arg === '--story') i++;
+    else if (!arg.startsWith('--content=') && !arg.startsWith('--story=')) out.push(arg);
+  }
+  return out;
 }

@@ -21,7 +21,7 @@ import { contentRoot, readStoryLayout } from '../../lib/stories/stories.ts';
 /** `content/site.yaml`: what the site's own pages say of the site; every field optional. */
 const siteSchema = z
   .object({
-    /** The site's name, over every page's heading (the stories' own `siteName` by default). */
+    /** The site's name, over every page's heading. */
     siteName: z.string().min(1).optional(),
     /** The home page's heading. */
     title: z.string().min(1).default('Stories'),
@@ -33,6 +33,8 @@ const siteSchema = z
   .strict();
 
 export type Site = {
+  /** The output folder the stories were built into, each in `<outDir>/<slug>/`. */
+  outDir: string;
   siteName: string;
   title: string;
   standfirst: string | undefined;
@@ -68,10 +70,10 @@ async function loadSite(): Promise<Site> {
     }),
   );
   const settings = await readSiteSettings(join(root, 'site.yaml'));
-  const firstStory = await readFile(join(layout.stories[0]!.dir, 'story.yaml'), 'utf8').then(parseYaml);
   const stories = orderStories(built.map(summarize));
   return {
-    siteName: settings.siteName ?? String(firstStory?.siteName ?? 'dateline'),
+    outDir: out,
+    siteName: settings.siteName ?? 'dateline',
     title: settings.title,
     standfirst: settings.standfirst,
     lang: settings.lang ?? built[0]!.document.story.lang,
