@@ -51,9 +51,9 @@ export function runSync(
   return { status: r.status, output: r.stdout + r.stderr };
 }
 
-/** `astro build` in `cwd` (a copy of the project), waited for. */
+/** `npm run build` in `cwd` (a copy of the project: its `src/cli/build.ts`), waited for. */
 export const buildSync = (cwd: string, env: NodeJS.ProcessEnv = {}) =>
-  runSync(cwd, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build'], env);
+  runSync(cwd, [join(cwd, 'src/cli/build.ts')], env);
 
 /** The outcome of a measured child process. */
 export type Measured = {

@@ -69,7 +69,6 @@ type Score = {
 };
 const modes = values.modes.split(',').filter((m): m is Mode => m === 'fixed' || m === 'default');
 const node = process.execPath;
-const astro = join(root, 'node_modules/astro/bin/astro.mjs');
 const work = mkdtempSync(join(tmpdir(), 'dateline-tls-'));
 const scores: Score[] = [];
 const wanted = values.stories?.split(',');
@@ -124,7 +123,7 @@ for (const story of readdirSync(values.datasets, { withFileTypes: true })
       'content',
       ...flags,
     ]);
-    const buildMs = await step(dir, `build ${mode}`, [astro, 'build']);
+    const buildMs = await step(dir, `build ${mode}`, [join(dir, 'src/cli/build.ts')]);
     const events = join(dir, 'dist/events.json');
     const s = python3<{ pred_dates: number; date_f1: number; ar1_f: number; ar2_f: number }>(scorer, [
       reference,

@@ -18,7 +18,6 @@ import { rm } from 'node:fs/promises';
 import { join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { writeSearchIndex } from '../integrations/pagefind.ts';
 import { contentRoot, readStoryLayout } from '../lib/stories/stories.ts';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
@@ -79,6 +78,8 @@ if ((await astroBuild(['--outDir', outDir, ...passOn], { DATELINE_SITE: '1', DAT
   console.error('\nbuild: the build of the site pages failed (above).');
   process.exit(1);
 }
+// Loaded only here: Pagefind takes a sixth of a second to load, which a one-story build never needs.
+const { writeSearchIndex } = await import('../integrations/pagefind.ts');
 const indexed = await writeSearchIndex(
   `${outDir}${sep}`,
   layout.stories.map((s) => s.slug),
