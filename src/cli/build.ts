@@ -55,14 +55,29 @@ const { values, tokens } = parseArgs({
   args: argv,
   strict: false,
   tokens: true,
-  options: { outDir: { type: 'string' } },
+  options: { outDir: { type: 'string' }, help: { type: 'boolean', short: 'h' } },
 });
+if (values.help) {
+  console.log(`Usage: npm run build [-- --outDir DIR] [astro build options]
+
+Builds a site of several stories into DIR (default dist/): each story into DIR/<slug>/, then the
+site's own pages and one search index. Other options go to every astro build (npx astro build --help).`);
+  process.exit(0);
+}
 const outDir = resolve(root, typeof values.outDir === 'string' ? values.outDir : 'dist');
-// Options other than --outDir go to every build.
+// The output folder is emptied first: never one that holds the project, its code or its content.
+const within = (inner: string, outer: string) => inner === outer || inner.startsWith(`${outer}${sep}`);
+const kept = [root, resolve(root, contentRoot())];
+if (kept.some((folder) => within(folder, outDir)) || within(outDir, join(root, 'src'))) {
+  console.error(`build: --outDir ${outDir} would hold the project, its code or its content: name another folder`);
+  process.exit(2);
+}
+// Options other than --outDir go to every build, as given; what follows `--` stays after it.
 const passOn = tokens.flatMap((token) => {
   if (token.kind === 'option' && token.name === 'outDir') return [];
   if (token.kind === 'option') return token.value === undefined ? [token.rawName] : [token.rawName, token.value];
-  return token.kind === 'positional' ? [token.value] : [];
+  if (token.kind === 'option-terminator') return ['--'];
+  return [token.value];
 });
 const started = performance.now();
 await rm(outDir, { recursive: true, force: true });

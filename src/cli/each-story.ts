@@ -43,7 +43,7 @@ export async function oneStoryFolder(command: string, argv = process.argv.slice(
   for (const { slug, dir } of stories) {
     console.log(`\n▸ ${command}: story ${slug} (${dir})`);
     const status = await new Promise<number>((resolve) => {
-      const child = spawn(process.execPath, [process.argv[1]!, ...withoutStoryOptions(argv), '--content', dir], {
+      const child = spawn(process.execPath, [process.argv[1]!, '--content', dir, ...withoutStoryOptions(argv)], {
         stdio: 'inherit',
       });
       child.on('exit', (code, signal) => resolve(code ?? (signal ? 1 : 0)));

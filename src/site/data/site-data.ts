@@ -57,7 +57,9 @@ export function getSite(): Promise<Site> {
 async function loadSite(): Promise<Site> {
   const out = process.env['DATELINE_SITE_OUT'];
   if (!out)
-    throw new Error('DATELINE_SITE_OUT is not set: the site pages are built by `npm run build`, after the stories');
+    throw new Error(
+      `${contentRoot()}/ holds several stories: build the site with npm run build (each story, then these pages)`,
+    );
   const root = contentRoot();
   const layout = readStoryLayout(root);
   if (layout.kind !== 'multi') throw new Error(`${root}/ holds a single story: there are no site pages to build`);
