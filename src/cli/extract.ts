@@ -4,14 +4,17 @@
  * `reviewed: false`. Reviewed events and files an editor changed are never touched; events in
  * content/events/_rejected/ never come back.
  */
-import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { oneStoryFolder, storyOption } from './each-story.ts';
 import { parse as parseYaml } from 'yaml';
-import { tagDates } from '../lib/dates/tag-dates.ts';
 import { readEventFile, renderAutomaticEvent, type ExistingEvent } from '../lib/extract/automatic-event-file.ts';
-import { planAutomaticTimeline, type StorySource } from '../lib/extract/automatic-timeline.ts';
+import type { StorySource } from '../lib/extract/automatic-timeline.ts';
+import { extractStateKey, parseExtractState } from '../lib/extract/extract-state.ts';
+import { sha256 } from '../lib/generated-stamp.ts';
+import { codeDigest, projectRoot } from './code-digest.ts';
 import { parseRetired, renderRetired, retiredFile } from '../lib/extract/retired-ids.ts';
 import { splitFrontmatter } from '../lib/frontmatter.ts';
 import { isIsoDate } from '../lib/iso-date.ts';
@@ -30,7 +33,9 @@ content/events/<id>.mdx marked "reviewed: false" until an editor reviews them (n
   --from DATE        only events on or after DATE (YYYY, YYYY-MM or YYYY-MM-DD)
   --to DATE          only events on or before DATE
   --sentences K      summary sentences per event, any K from 1 (default: 2)
-  --verbose          also list every candidate left out, and why
+  --verbose          also list every candidate left out, and why (runs even when nothing changed)
+  --no-cache         run even when nothing changed since the last run (its code, options,
+                     story file, sources and event files as that run left them)
   --help             show this help`;
 
 function fail(message: string): never {
@@ -41,8 +46,10 @@ function fail(message: string): never {
 function readArgs() {
   try {
     return parseArgs({
+      allowNegative: true,
       options: {
         content: { type: 'string' },
+        cache: { type: 'boolean', default: true },
         ...storyOption,
         'max-events': { type: 'string' },
         from: { type: 'string' },
@@ -89,6 +96,41 @@ const eventsDir = join(contentDir, 'events');
 const rejectedDir = join(eventsDir, '_rejected');
 const mdxFiles = async (dir: string): Promise<string[]> =>
   (await readdir(dir).catch(() => [])).filter((n) => n.endsWith('.mdx')).sort();
+
+/** Every file extract reads, by its path in the content folder: what its output depends on, with its code and options. */
+async function readState(): Promise<Map<string, string>> {
+  const paths = [
+    'story.yaml',
+    ...(await mdxFiles(sourcesDir)).map((n) => `sources/${n}`),
+    ...(await mdxFiles(eventsDir)).map((n) => `events/${n}`),
+    ...(await mdxFiles(rejectedDir)).map((n) => `events/_rejected/${n}`),
+    `events/${retiredFile}`,
+  ];
+  const texts = await Promise.all(paths.map((p) => readFile(join(contentDir, p), 'utf8').catch(() => undefined)));
+  return new Map(paths.flatMap((p, i) => (texts[i] === undefined ? [] : [[p, texts[i]!] as const])));
+}
+// A run that would write nothing is skipped (src/lib/extract/extract-state.ts): one cache file per
+// content folder, in the project's node_modules. --verbose and --no-cache always run.
+const statePath = join(
+  projectRoot,
+  'node_modules/.cache/dateline/extract',
+  `${sha256(resolve(contentDir)).slice(0, 16)}.json`,
+);
+const code = args.cache && !args.verbose ? await codeDigest(fileURLToPath(import.meta.url)) : undefined;
+if (code !== undefined) {
+  const recorded = parseExtractState(await readFile(statePath, 'utf8').catch(() => undefined));
+  if (recorded?.key === extractStateKey(code, options, await readState())) {
+    console.log(
+      `extract: nothing changed in ${contentDir}/ since the last run, which left ${recorded.events} automatic events: skipped (--no-cache runs it anyway)`,
+    );
+    process.exit(0);
+  }
+}
+// Loaded only when extract runs: the language models take seconds to load.
+const [{ tagDates }, { planAutomaticTimeline }] = await Promise.all([
+  import('../lib/dates/tag-dates.ts'),
+  import('../lib/extract/automatic-timeline.ts'),
+]);
 
 let problems = 0;
 const sources: StorySource[] = [];
@@ -190,4 +232,17 @@ for (const id of plan.undated)
 console.log(
   `extract: ${plan.mentions} dated statements in ${sources.length} sources → ${plan.candidates} candidate dates → ${plan.events.length} automatic events (at most ${plan.maxEvents}${options.maxEvents === undefined ? ' from the period and a few background' : ''}): ${counts.written} written, ${counts.unchanged} unchanged, ${counts.retired} retired; ${existing.filter((e) => e.status === 'reviewed').length} reviewed and ${existing.filter((e) => e.status === 'rejected').length} rejected left as they are (${((performance.now() - started) / 1000).toFixed(1)} s)`,
 );
-if (problems > 0) process.exit(1);
+if (problems > 0) {
+  await rm(statePath, { force: true });
+  process.exit(1);
+}
+if (code !== undefined) {
+  try {
+    await mkdir(dirname(statePath), { recursive: true });
+    const state = { key: extractStateKey(code, options, await readState()), events: plan.events.length };
+    await writeFile(`${statePath}.tmp`, JSON.stringify(state));
+    await rename(`${statePath}.tmp`, statePath);
+  } catch {
+    // A state that cannot be recorded only means the next run does the work again.
+  }
+}

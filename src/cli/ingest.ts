@@ -7,6 +7,7 @@ import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { codeDigest, projectRoot } from './code-digest.ts';
 import { namedStories, oneStoryFolder, storyOption } from './each-story.ts';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_MAX_PAGE_BYTES } from '../lib/ingest/decode-html.ts';
@@ -137,13 +138,12 @@ const fetched = await readFetchedManifest();
 // hashed, not ingested again. --force, --verbose and --no-cache always do the whole work.
 // One cache per content folder, in the project's node_modules whatever the working directory, so
 // that runs on different folders keep each other's.
-const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const cachePath = join(
   projectRoot,
   'node_modules/.cache/dateline/ingest',
   `${sha256(resolve(contentDir)).slice(0, 16)}.json`,
 );
-const code = args.cache && !args.force && !args.verbose ? await codeDigest() : undefined;
+const code = args.cache && !args.force && !args.verbose ? await codeDigest(fileURLToPath(import.meta.url)) : undefined;
 const useCache = code !== undefined;
 const cache = useCache ? parseIngestCache(await readFile(cachePath, 'utf8').catch(() => undefined)) : {};
 const nextCache: IngestCache = {};
@@ -188,31 +188,6 @@ async function writeCache(): Promise<void> {
     await rename(`${cachePath}.tmp`, cachePath);
   } catch {
     // A cache that cannot be written only makes the next run slower.
-  }
-}
-
-/**
- * A digest of what ingest's output depends on besides its inputs: its code (every module of
- * src/lib, which holds all it imports, and this file), the installed packages (the lockfile) and
- * Node's own Unicode and ICU data (regular expressions' `\p{…}`, `Intl`). Undefined, and the cache
- * unused, when the code cannot be read.
- */
-async function codeDigest(): Promise<string | undefined> {
-  try {
-    const lib = join(projectRoot, 'src/lib');
-    const files = (await readdir(lib, { recursive: true }))
-      .filter((f) => f.endsWith('.ts') && !/\.test(-helper)?\.ts$/.test(f))
-      .sort()
-      .map((f) => join(lib, f));
-    const texts = await Promise.all(
-      [fileURLToPath(import.meta.url), ...files, join(projectRoot, 'package-lock.json')].map((f) =>
-        readFile(f, 'utf8'),
-      ),
-    );
-    const runtime = [process.version, process.versions.unicode, process.versions.icu].join(' ');
-    return sha256([runtime, ...texts].join('\0'));
-  } catch {
-    return undefined;
   }
 }
 
