@@ -7,6 +7,7 @@
  */
 import { z } from 'astro/zod';
 import { sha256 } from '../generated-stamp.ts';
+import { parseJsonWith } from '../parse-json.ts';
 
 /** The cache file: the key of the folder as the last run left it, and how many automatic events it wrote. */
 export const extractStateSchema = z.object({
@@ -23,11 +24,5 @@ export function extractStateKey(code: string, options: unknown, files: ReadonlyM
 
 /** The recorded state, or undefined when there is none or it does not read. */
 export function parseExtractState(text: string | undefined): ExtractState | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed = extractStateSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(extractStateSchema, text);
 }

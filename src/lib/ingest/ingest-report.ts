@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { parseJsonWith } from '../parse-json.ts';
 
 /** A raw file ingest left out of the site. */
 export const leftOutSchema = z.object({
@@ -26,13 +27,7 @@ export function serializeIngestReport(report: IngestReport): string {
 
 /** Reads a report ingest wrote; undefined when there is none or it is not one (ingest stopped before writing it). */
 export function parseIngestReport(text: string | undefined): IngestReport | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const parsed = ingestReportSchema.safeParse(JSON.parse(text));
-    return parsed.success ? parsed.data : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(ingestReportSchema, text);
 }
 
 /** The lines that tell a user which files the site was built without, and why, one file per line. */
