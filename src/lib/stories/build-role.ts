@@ -69,6 +69,14 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
   };
 }
 
+let current: BuildRole | undefined;
+
+/** This process's role, read once: every page asks, and the environment does not change during a build. */
+export function thisBuild(): BuildRole {
+  current ??= buildRole();
+  return current;
+}
+
 /**
  * What an indexed page adds to its Pagefind meta and filter lists so that a multi-story site's one
  * index tells the stories apart: the story's title as meta (`data-story`, each result's label) and
