@@ -117,9 +117,13 @@ const statePath = join(
   `${sha256(resolve(contentDir)).slice(0, 16)}.json`,
 );
 const code = args.cache && !args.verbose ? await codeDigest(fileURLToPath(import.meta.url)) : undefined;
+// Read once: the key, then the run itself (a file that could not be read is read again there, to report why).
+const state = await readState();
+const readText = async (path: string): Promise<string> =>
+  state.get(path) ?? (await readFile(join(contentDir, path), 'utf8'));
 if (code !== undefined) {
   const recorded = parseExtractState(await readFile(statePath, 'utf8').catch(() => undefined));
-  if (recorded?.key === extractStateKey(code, options, await readState())) {
+  if (recorded?.key === extractStateKey(code, options, state)) {
     console.log(
       `extract: nothing changed in ${contentDir}/ since the last run, which left ${recorded.events} automatic events: skipped (--no-cache runs it anyway)`,
     );
@@ -137,7 +141,7 @@ const sources: StorySource[] = [];
 for (const name of await mdxFiles(sourcesDir)) {
   const file = join(sourcesDir, name);
   try {
-    const split = splitFrontmatter(await readFile(file, 'utf8'));
+    const split = splitFrontmatter(await readText(`sources/${name}`));
     if (!split) throw new Error('no YAML frontmatter between --- lines');
     const { data, body } = split;
     sources.push({
@@ -158,12 +162,12 @@ if (sources.length === 0) {
 
 const existing: ExistingEvent[] = [];
 const existingText = new Map<string, string>();
-for (const [dir, rejected] of [
-  [eventsDir, false],
-  [rejectedDir, true],
+for (const [dir, folder, rejected] of [
+  [eventsDir, 'events', false],
+  [rejectedDir, 'events/_rejected', true],
 ] as const) {
   for (const name of await mdxFiles(dir)) {
-    const text = await readFile(join(dir, name), 'utf8');
+    const text = await readText(`${folder}/${name}`);
     const event = readEventFile(name.slice(0, -4), text, rejected);
     if ('error' in event) {
       problems += 1;
@@ -175,7 +179,7 @@ for (const [dir, rejected] of [
   }
 }
 
-const story = await readFile(join(contentDir, 'story.yaml'), 'utf8')
+const story = await readText('story.yaml')
   .then((text) => (parseYaml(text) ?? {}) as { title?: unknown; standfirst?: unknown; lang?: unknown })
   .catch(() => ({}) as { title?: unknown; standfirst?: unknown; lang?: unknown });
 const started = performance.now();
@@ -206,7 +210,7 @@ for (const id of plan.retired) {
 }
 // Old URLs that no automatic event took over lead to the nearest reviewed event instead.
 const retiredPath = join(eventsDir, retiredFile);
-const earlierRetired = await readFile(retiredPath, 'utf8').then(parseRetired, () => []);
+const earlierRetired = await readText(`events/${retiredFile}`).then(parseRetired, () => []);
 if (earlierRetired.length > 0 || plan.handedOn.length > 0) {
   const live = new Set([
     ...existing.filter((e) => e.status !== 'rejected').map((e) => e.id),
