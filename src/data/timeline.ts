@@ -63,7 +63,7 @@ async function loadTimeline(): Promise<Timeline> {
     );
   }
   const linkable = events.map((e) => ({ id: e.id, title: e.data.title, aliases: e.data.aliases }));
-  const { redirects, errors: aliasErrors } = eventRedirects(linkable);
+  const { redirects, errors: aliasErrors } = eventRedirects(linkable, `${storyContentPath()}/events`);
   // Old automatic ids that no automatic event took over lead to the reviewed event extract named.
   const handedOn = await readFile(`${storyContentPath()}/events/${retiredFile}`, 'utf8').then(parseRetired, () => []);
   redirects.push(...handedOnRedirects(handedOn, linkable));

@@ -220,5 +220,16 @@ describe('redirects for aliases', () => {
     ]);
     expect(netlifyRedirects(redirects, '/dateline/')).toContain('/dateline/events/old-a/ /dateline/events/a/ 301\n');
     expect(netlifyRedirects([], '/')).not.toContain('301');
+    // A story of several names its own folder.
+    const inStory = eventRedirects(
+      [
+        { id: 'a', title: 'A', aliases: ['old'] },
+        { id: 'b', title: 'B', aliases: ['old'] },
+      ],
+      'content/stories/flood/events',
+    );
+    expect(inStory.errors).toEqual([
+      'alias "old" is claimed by both content/stories/flood/events/a.mdx and content/stories/flood/events/b.mdx: keep it on one',
+    ]);
   });
 });

@@ -69,6 +69,14 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
   };
 }
 
+/**
+ * Where a story's pages lead back to every story: the site's home page, which only `npm run build`
+ * makes. The development server serves one story alone, so there it leads nowhere and is left out.
+ */
+export function allStoriesHref(role: BuildRole, dev: boolean): string | undefined {
+  return role.kind === 'story' && !dev ? role.siteBase : undefined;
+}
+
 let current: BuildRole | undefined;
 
 /** This process's role, read once: every page asks, and the environment does not change during a build. */

@@ -8,7 +8,11 @@ export type EventRedirect = { alias: string; id: string; title: string };
  * that is some event's own id is skipped (the event's page wins); an alias claimed by two events
  * is an error naming both, since a URL can point to one place only.
  */
-export function eventRedirects(events: readonly { id: string; title: string; aliases: readonly string[] }[]): {
+export function eventRedirects(
+  events: readonly { id: string; title: string; aliases: readonly string[] }[],
+  /** The events' folder, as the error names it (a story of several lives under content/stories/<slug>/). */
+  eventsDir = 'content/events',
+): {
   redirects: EventRedirect[];
   errors: string[];
 } {
@@ -22,7 +26,7 @@ export function eventRedirects(events: readonly { id: string; title: string; ali
       const other = claimed.get(alias);
       if (other !== undefined) {
         errors.push(
-          `alias "${alias}" is claimed by both content/events/${other}.mdx and content/events/${e.id}.mdx: keep it on one`,
+          `alias "${alias}" is claimed by both ${eventsDir}/${other}.mdx and ${eventsDir}/${e.id}.mdx: keep it on one`,
         );
         continue;
       }
