@@ -10,8 +10,8 @@
  */
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { Pluggable } from 'unified';
+import { installedPackages } from '../lib/installed-packages.ts';
 import { createPlainMdxRenderer, rendererSource } from '../lib/mdx/render-plain-mdx.ts';
 
 type StoreEntry = Parameters<LoaderContext['store']['set']>[0];
@@ -47,18 +47,13 @@ export function proseGlob({ rehypePlugins = [], ...options }: Options): Loader {
 }
 
 function rendererVersion(plugins: readonly Pluggable[]): string {
-  const lockfile = (() => {
-    try {
-      return readFileSync('package-lock.json', 'utf8');
-    } catch {
-      return '';
-    }
-  })();
+  // Without any record of the packages (an install by another package manager), only the code counts.
+  const packages = installedPackages(process.cwd()) ?? '';
   return createHash('sha256')
     .update(rendererSource)
     .update(
       plugins.map((p) => (Array.isArray(p) ? `${String(p[0])}${JSON.stringify(p.slice(1))}` : String(p))).join('\n'),
     )
-    .update(lockfile)
+    .update(packages)
     .digest('base64url');
 }

@@ -7,7 +7,7 @@
  * this thread renders the HTML pages, and each endpoint then only awaits its own card.
  *
  * Cards are also kept between builds in `node_modules/.cache/dateline/share-images/`, keyed on the
- * card's full layout tree (text, sizes, colours), the fonts and the code that renders it, so a
+ * card's full layout tree (text, sizes, colours), the fonts and the code and packages that render it, so a
  * changed event or template never reuses a stale image and a rebuild redraws only what changed.
  */
 import { createHash } from 'node:crypto';
@@ -17,12 +17,20 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { Font } from 'satori';
+import { installedVersion } from '../../lib/installed-packages.ts';
 import { encodePng } from '../../lib/og/encode-png.ts';
 import { renderShareCard, shareCardTree, type ShareCard } from '../../lib/og/share-card.ts';
 import { faces, loadFonts } from './_fonts.ts';
 
 const cacheDir = join(process.cwd(), 'node_modules', '.cache', 'dateline', 'share-images');
-const rendererKey = [renderShareCard, encodePng].map(String).join('\n');
+// The code that draws a card and the packages it draws with (an update of the renderers or of
+// the font's files redraws every card).
+const rendererKey = [
+  ...[renderShareCard, encodePng].map(String),
+  ...['satori', '@resvg/resvg-js', '@fontsource/source-serif-4'].map(
+    (name) => `${name}@${installedVersion(process.cwd(), name) ?? 'unknown'}`,
+  ),
+].join('\n');
 // The worker runs from the source tree (Node strips the types), not from Vite's bundle of this file.
 const workerFile = join(process.cwd(), 'src', 'pages', 'og', '_share-card-worker.ts');
 
