@@ -2,7 +2,8 @@
  * A digest of what a command's output depends on besides its inputs: its code (every module of
  * src/lib, which holds all the commands import, and the command's own file), the installed packages
  * (`src/lib/installed-packages.ts`) and Node's own Unicode and ICU data (regular expressions' `\p{…}`, `Intl`).
- * Undefined, so that a cache keyed on it is unused, when the code cannot be read.
+ * Undefined, so that a cache keyed on it is unused, when the code cannot be read or nothing records
+ * the installed packages.
  */
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -25,7 +25,7 @@ describe('installedPackages', () => {
 });
 
 describe('installedVersion', () => {
-  it('reads a package’s version, scoped or not, and nothing for a missing or broken package.json', () => {
+  it('reads a (scoped) package’s version, and nothing for a missing or broken package.json', () => {
     mkdirSync(join(dir, 'node_modules', '@scope', 'drawing'), { recursive: true });
     writeFileSync(
       join(dir, 'node_modules', '@scope', 'drawing', 'package.json'),
