@@ -7,8 +7,10 @@
  * without the lockfile (the benchmarks' and the tests' scratch copies), where keying on
  * `package-lock.json` alone turned every cache off. The project's lockfile is the fallback.
  */
+import { z } from 'astro/zod';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseJsonWith } from './parse-json.ts';
 
 const readOrUndefined = (file: string): string | undefined => {
   try {
@@ -26,14 +28,9 @@ export function installedPackages(root: string): string | undefined {
   );
 }
 
+const packageJson = z.object({ version: z.string() });
+
 /** The installed version of `name` (from its own package.json in `root`'s node_modules), or undefined. */
 export function installedVersion(root: string, name: string): string | undefined {
-  const text = readOrUndefined(join(root, 'node_modules', name, 'package.json'));
-  if (text === undefined) return undefined;
-  try {
-    const { version } = JSON.parse(text) as { version?: unknown };
-    return typeof version === 'string' ? version : undefined;
-  } catch {
-    return undefined;
-  }
+  return parseJsonWith(packageJson, readOrUndefined(join(root, 'node_modules', name, 'package.json')))?.version;
 }
