@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { allStoriesHref, buildRole, siteBasePath, storySearchKeys } from './build-role.ts';
+import { buildRole, siteLinkBase, siteBasePath, storySearchKeys } from './build-role.ts';
 
 let dir: string;
 beforeEach(() => {
@@ -79,11 +79,11 @@ describe('storySearchKeys', () => {
   });
 });
 
-describe('allStoriesHref', () => {
-  it('leads a story’s built pages to the site’s home page, and nowhere in the development server or a one-story site', () => {
+describe('siteLinkBase', () => {
+  it('leads a story’s built pages to the site’s own pages, and nowhere in the development server or a one-story site', () => {
     const story = buildRole({ DATELINE_CONTENT: dir, DATELINE_STORY: 'flood', BASE_PATH: '/news' });
-    expect(allStoriesHref(story, false)).toBe('/news/');
-    expect(allStoriesHref(story, true)).toBeUndefined();
-    expect(allStoriesHref(buildRole({ DATELINE_CONTENT: dir }), false)).toBeUndefined();
+    expect(siteLinkBase(story, false)).toBe('/news/');
+    expect(siteLinkBase(story, true)).toBeUndefined();
+    expect(siteLinkBase(buildRole({ DATELINE_CONTENT: dir }), false)).toBeUndefined();
   });
 });

@@ -70,10 +70,12 @@ export function buildRole(env: NodeJS.ProcessEnv = process.env): BuildRole {
 }
 
 /**
- * Where a story's pages lead back to every story: the site's home page, which only `npm run build`
- * makes. The development server serves one story alone, so there it leads nowhere and is left out.
+ * The base of a multi-story site's own pages (the home page, the shared actor, place and tag pages,
+ * the search over every story), for a story's links to them. Undefined where there are none: a
+ * one-story site, and the development server, which serves one story alone (only `npm run build`
+ * makes the site's pages), so no link there leads nowhere.
  */
-export function allStoriesHref(role: BuildRole, dev: boolean): string | undefined {
+export function siteLinkBase(role: BuildRole, dev: boolean): string | undefined {
   return role.kind === 'story' && !dev ? role.siteBase : undefined;
 }
 
